@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: MIT
+#include "agent/agentrun.h"
+
+#include "approval/approvalgate.h"
+#include "llm/modeljob.h"
+#include "models/conversationmodel.h"
+#include "models/toolcallmodel.h"
+#include "sandbox/sandbox.h"
+#include "transcript/transcriptwriter.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace Workbench {
+
+namespace {
+constexpr qint64 kMaxTranscriptOutputPerCall = 1 << 20;
+
+QJsonValue parsedOrRaw(const QByteArray &data)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    return QString::fromUtf8(data);
+}
+
+QJsonObject errorJson(const Error &e)
+{
+    QJsonObject o{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
+    if (!e.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), e.detail);
+    if (!e.requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), e.requestId);
+    return o;
+}
+} // namespace
+
+AgentRun::AgentRun(RunConfig config, Provider *provider, Sandbox *sandbox, ApprovalGate *gate,
+                   TranscriptWriter *transcript, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_provider(provider)
+    , m_sandbox(sandbox)
+    , m_gate(gate)
+    , m_transcript(transcript)
+    , m_tools(sandbox)
+    , m_conversation(new ConversationModel(this))
+    , m_toolCalls(new ToolCallModel(this))
+{
+    if (m_config.runId.isEmpty())
+        m_config.runId = RunConfig::newRunId();
+    connect(m_gate, &ApprovalGate::decided, this, &AgentRun::onGateDecided);
+}
+
+AgentRun::~AgentRun()
+{
+    if (!m_awaitingId.isEmpty() && m_gate)
+        m_gate->withdraw(m_awaitingId);
+}
+
+void AgentRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AgentRun::start(const QString &task)
+{
+    if (m_state != State::Idle)
+        return;
+    if (m_transcript) {
+        QJsonArray rules;
+        for (const PermissionRule &r : m_config.policy.rules())
+            rules.append(QJsonObject{
+                {QStringLiteral("rule"), r.text},
+                {QStringLiteral("kind"), r.kind == PermissionRule::Kind::Allow  ? QStringLiteral("allow")
+                                         : r.kind == PermissionRule::Kind::Deny ? QStringLiteral("deny")
+                                                                                : QStringLiteral("ask")},
+                {QStringLiteral("source"), r.source}});
+        m_transcript->write(QStringLiteral("run_started"),
+                            {{QStringLiteral("run_id"), m_config.runId},
+                             {QStringLiteral("task"), task},
+                             {QStringLiteral("provider"), m_provider->name()},
+                             {QStringLiteral("model"), m_config.model},
+                             {QStringLiteral("workspace"), m_sandbox->hostWorkspace()},
+                             {QStringLiteral("sandbox"), m_sandbox->kind()},
+                             {QStringLiteral("permission_mode"), permissionModeName(m_config.policy.mode())},
+                             {QStringLiteral("rules"), rules},
+                             {QStringLiteral("max_turns"), m_config.maxTurns},
+                             {QStringLiteral("app_version"), QStringLiteral(WORKBENCH_VERSION)}});
+    }
+    m_conversation->append(ConversationModel::Kind::User, task, 0);
+    m_messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), task}});
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("user_message"), {{QStringLiteral("content"), task}});
+    startTurn();
+}
+
+void AgentRun::startTurn()
+{
+    if (m_cancelRequested) {
+        finish(QStringLiteral("cancelled"));
+        return;
+    }
+    if (m_turns >= m_config.maxTurns) {
+        finish(QStringLiteral("max_turns"),
+               Error{QStringLiteral("max_turns"),
+                     QStringLiteral("The run stopped after %1 turns, the limit set for it.")
+                         .arg(m_config.maxTurns),
+                     {},
+                     {}});
+        return;
+    }
+    ++m_turns;
+    m_blockRows.clear();
+    setState(State::Requesting);
+    Q_EMIT turnStarted(m_turns);
+
+    QJsonObject body{{QStringLiteral("model"), m_config.model},
+                     {QStringLiteral("max_tokens"), m_config.maxTokens},
+                     {QStringLiteral("tools"), m_tools.definitions()},
+                     {QStringLiteral("messages"), m_messages}};
+    if (!m_config.systemPrompt.isEmpty())
+        body.insert(QStringLiteral("system"), m_config.systemPrompt);
+    const int turn = m_turns;
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("request"),
+                            {{QStringLiteral("turn"), turn}, {QStringLiteral("body"), body}});
+
+    ModelJob *job = m_provider->createJob(body, this);
+    m_job = job;
+    connect(job, &ModelJob::requestSent, this, [this, turn](const QJsonObject &headers) {
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("request_headers"),
+                                {{QStringLiteral("turn"), turn}, {QStringLiteral("headers"), headers}});
+    });
+    connect(job, &ModelJob::responseHeaders, this, [this, turn](int status, const QJsonObject &headers) {
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("response_headers"), {{QStringLiteral("turn"), turn},
+                                                                     {QStringLiteral("status"), status},
+                                                                     {QStringLiteral("headers"), headers}});
+    });
+    connect(job, &ModelJob::rawEvent, this,
+            [this, turn](const QString &name, const QByteArray &data, qint64 ms) {
+                if (m_transcript)
+                    m_transcript->write(QStringLiteral("sse"), {{QStringLiteral("turn"), turn},
+                                                                {QStringLiteral("t_ms"), ms},
+                                                                {QStringLiteral("event"), name},
+                                                                {QStringLiteral("data"), parsedOrRaw(data)}});
+            });
+    connect(job, &ModelJob::blockStarted, this, [this, turn](int index, const QJsonObject &block) {
+        const QString type = block.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("text"))
+            m_blockRows.insert(index,
+                               m_conversation->append(ConversationModel::Kind::AssistantText,
+                                                      block.value(QLatin1String("text")).toString(), turn));
+        else if (type == QLatin1String("thinking"))
+            m_blockRows.insert(
+                index, m_conversation->append(ConversationModel::Kind::Thinking,
+                                              block.value(QLatin1String("thinking")).toString(), turn));
+    });
+    connect(job, &ModelJob::textDelta, this, [this](int index, const QString &, const QString &text) {
+        m_conversation->appendText(m_blockRows.value(index, -1), text);
+    });
+    connect(job, &ModelJob::blockFinished, this, [this, turn](int, const QJsonObject &block) {
+        if (block.value(QLatin1String("type")).toString() != QLatin1String("tool_use"))
+            return;
+        const QString id = block.value(QLatin1String("id")).toString();
+        const QString name = block.value(QLatin1String("name")).toString();
+        const QJsonObject input = block.value(QLatin1String("input")).toObject();
+        auto action = m_tools.describe(id, name, input);
+        ToolAction shown;
+        if (action) {
+            shown = *action;
+        } else {
+            shown.toolUseId = id;
+            shown.toolName = name;
+            shown.input = input;
+            shown.summary = QStringLiteral("%1 (invalid input)").arg(name);
+            shown.language = QStringLiteral("json");
+            shown.script = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Indented));
+        }
+        const int row = m_toolCalls->addCall(shown, turn);
+        m_conversation->append(ConversationModel::Kind::ToolCall, shown.summary, turn, id);
+        m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Pending));
+        Q_EMIT toolCallAdded(row);
+    });
+    connect(job, &ModelJob::finished, this, &AgentRun::onModelFinished);
+    job->start();
+}
+
+void AgentRun::accumulateUsage(const QJsonObject &usage)
+{
+    for (const QString key :
+         {QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
+          QStringLiteral("cache_creation_input_tokens"), QStringLiteral("cache_read_input_tokens")}) {
+        m_usage.insert(key, m_usage.value(key).toInteger() + usage.value(key).toInteger());
+    }
+    Q_EMIT usageChanged();
+}
+
+void AgentRun::onModelFinished()
+{
+    ModelJob *job = m_job;
+    if (!job)
+        return;
+    m_job = nullptr;
+    job->deleteLater();
+    const QJsonObject message = job->message();
+    const int turn = m_turns;
+
+    if (!job->error().isNull()) {
+        const Error err = job->error();
+        if (err.code == QLatin1String("cancelled") || m_cancelRequested) {
+            if (m_transcript)
+                m_transcript->write(QStringLiteral("model_error"),
+                                    {{QStringLiteral("turn"), turn},
+                                     {QStringLiteral("error"), errorJson(err)},
+                                     {QStringLiteral("partial_message"), message}});
+            finish(QStringLiteral("cancelled"));
+            return;
+        }
+        m_conversation->append(ConversationModel::Kind::Error, err.toString(), turn);
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("model_error"),
+                                {{QStringLiteral("turn"), turn},
+                                 {QStringLiteral("error"), errorJson(err)},
+                                 {QStringLiteral("partial_message"), message}});
+        finish(QStringLiteral("error"), err);
+        return;
+    }
+
+    const QJsonArray content = message.value(QLatin1String("content")).toArray();
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("assistant_message"),
+                            {{QStringLiteral("turn"), turn},
+                             {QStringLiteral("message"), message},
+                             {QStringLiteral("ttft_ms"), job->timeToFirstTokenMs()}});
+    m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), content}});
+    m_finalContent = content;
+    accumulateUsage(message.value(QLatin1String("usage")).toObject());
+
+    const QString stop = message.value(QLatin1String("stop_reason")).toString();
+    if (stop == QLatin1String("tool_use")) {
+        m_pendingCalls.clear();
+        m_toolResults = {};
+        for (const QJsonValue &v : content) {
+            const QJsonObject b = v.toObject();
+            if (b.value(QLatin1String("type")).toString() == QLatin1String("tool_use"))
+                m_pendingCalls.append(PendingCall{b.value(QLatin1String("id")).toString(),
+                                                  b.value(QLatin1String("name")).toString(),
+                                                  b.value(QLatin1String("input")).toObject()});
+        }
+        if (m_pendingCalls.isEmpty()) {
+            finish(QStringLiteral("error"),
+                   Error{QStringLiteral("no_tool_calls"),
+                         QStringLiteral("The model stopped to use a tool but sent no tool call."),
+                         {},
+                         {}});
+            return;
+        }
+        setState(State::RunningTools);
+        processNextToolCall();
+        return;
+    }
+    if (stop == QLatin1String("pause_turn")) {
+        // The API paused a long server-side turn: resend the conversation as it is.
+        startTurn();
+        return;
+    }
+    if (stop == QLatin1String("end_turn") || stop == QLatin1String("stop_sequence")) {
+        finish(stop);
+        return;
+    }
+    Error err;
+    err.code = stop.isEmpty() ? QStringLiteral("unknown_stop") : stop;
+    if (stop == QLatin1String("max_tokens"))
+        err.message = QStringLiteral("The answer reached the output limit (max_tokens = %1) and was cut off.")
+                          .arg(m_config.maxTokens);
+    else if (stop == QLatin1String("refusal"))
+        err.message = QStringLiteral("The model declined to continue: %1")
+                          .arg(message.value(QLatin1String("stop_details"))
+                                   .toObject()
+                                   .value(QLatin1String("explanation"))
+                                   .toString(QStringLiteral("no explanation given")));
+    else if (stop == QLatin1String("model_context_window_exceeded"))
+        err.message = QStringLiteral("The conversation no longer fits in the model's context window.");
+    else
+        err.message =
+            QStringLiteral("The model stopped for a reason this version does not handle: %1").arg(stop);
+    m_conversation->append(ConversationModel::Kind::Notice, err.message, turn);
+    finish(stop.isEmpty() ? QStringLiteral("error") : stop, err);
+}
+
+void AgentRun::processNextToolCall()
+{
+    if (m_cancelRequested) {
+        finish(QStringLiteral("cancelled"));
+        return;
+    }
+    if (m_pendingCalls.isEmpty()) {
+        m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"), m_toolResults}});
+        m_toolResults = {};
+        if (m_transcript)
+            m_transcript->sync();
+        startTurn();
+        return;
+    }
+    const PendingCall call = m_pendingCalls.takeFirst();
+    const int row = m_toolCalls->rowForId(call.id);
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("tool_call"), {{QStringLiteral("turn"), m_turns},
+                                                          {QStringLiteral("id"), call.id},
+                                                          {QStringLiteral("name"), call.name},
+                                                          {QStringLiteral("input"), call.input}});
+    auto action = m_tools.describe(call.id, call.name, call.input);
+    if (!action) {
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Failed);
+        m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Failed));
+        addToolResult(call.id, row, action.error().message, true);
+        QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
+        return;
+    }
+    const Decision decision = m_config.policy.evaluate(*action);
+    switch (decision.verdict) {
+    case Decision::Verdict::Allow:
+        recordDecision(row, *action, decision);
+        runApproved(*action, row);
+        return;
+    case Decision::Verdict::Deny:
+        recordDecision(row, *action, decision);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Denied);
+        m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Denied));
+        addToolResult(call.id, row,
+                      QStringLiteral("Permission denied: this call was not run because %1%2.")
+                          .arg(decision.reason, decision.rule.isEmpty()
+                                                    ? QString()
+                                                    : QStringLiteral(" (%1)").arg(decision.rule)),
+                      true);
+        QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
+        return;
+    case Decision::Verdict::Ask:
+        break;
+    }
+    m_awaitingId = call.id;
+    m_awaitingAction = *action;
+    m_awaitingDecision = decision;
+    m_toolCalls->setStatus(row, ToolCallModel::Status::AwaitingApproval);
+    m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
+                              ToolCallModel::statusText(ToolCallModel::Status::AwaitingApproval));
+    setState(State::AwaitingApproval);
+    ApprovalRequest req;
+    req.id = call.id;
+    req.runId = m_config.runId;
+    req.action = *action;
+    req.reason = decision.reason;
+    req.mode = m_config.policy.mode();
+    m_gate->request(req);
+}
+
+void AgentRun::onGateDecided(const QString &id, bool approved, const QString &message,
+                             const QString &decidedBy)
+{
+    if (id.isEmpty() || id != m_awaitingId)
+        return;
+    const ToolAction action = m_awaitingAction;
+    m_awaitingId.clear();
+    const int row = m_toolCalls->rowForId(id);
+    Decision d;
+    d.at = QDateTime::currentDateTimeUtc();
+    d.decidedBy = decidedBy;
+    d.verdict = approved ? Decision::Verdict::Allow : Decision::Verdict::Deny;
+    d.reason = approved ? QStringLiteral("approved when asked (%1)").arg(m_awaitingDecision.reason)
+                        : (message.isEmpty() ? QStringLiteral("denied when asked") : message);
+    d.userMessage = message;
+    recordDecision(row, action, d);
+    if (approved) {
+        setState(State::RunningTools);
+        runApproved(action, row);
+        return;
+    }
+    m_toolCalls->setStatus(row, ToolCallModel::Status::Denied);
+    m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                              ToolCallModel::statusText(ToolCallModel::Status::Denied));
+    QString content;
+    if (decidedBy == QLatin1String("user"))
+        content =
+            message.isEmpty()
+                ? QStringLiteral("Permission denied: the user denied this call.")
+                : QStringLiteral("Permission denied: the user denied this call and said: %1").arg(message);
+    else
+        content = QStringLiteral("Permission denied: %1").arg(message);
+    addToolResult(id, row, content, true);
+    setState(State::RunningTools);
+    processNextToolCall();
+}
+
+void AgentRun::recordDecision(int row, const ToolAction &action, const Decision &decision)
+{
+    m_toolCalls->setDecision(row, decision);
+    if (m_transcript) {
+        QJsonObject o = decision.toJson();
+        o.insert(QStringLiteral("id"), action.toolUseId);
+        o.insert(QStringLiteral("mode"), permissionModeName(m_config.policy.mode()));
+        o.insert(QStringLiteral("rule_tool"), action.ruleTool);
+        o.insert(QStringLiteral("subject"), action.ruleSubject);
+        m_transcript->write(QStringLiteral("decision"), o);
+    }
+}
+
+void AgentRun::runApproved(const ToolAction &action, int row)
+{
+    m_toolCalls->setStatus(row, ToolCallModel::Status::Running);
+    m_conversation->setStatus(m_conversation->rowForToolCall(action.toolUseId),
+                              ToolCallModel::statusText(ToolCallModel::Status::Running));
+    ToolExecution *exec = m_tools.execute(action, m_config.toolTimeoutMs, this);
+    m_execution = exec;
+    const QString id = action.toolUseId;
+    auto written = std::make_shared<qint64>(0);
+    connect(exec, &ToolExecution::started, this, [this, exec, id] {
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("exec_started"),
+                                {{QStringLiteral("id"), id}, {QStringLiteral("spec"), exec->spec()}});
+    });
+    connect(exec, &ToolExecution::output, this,
+            [this, row, id, written](ExecJob::Stream stream, const QString &text) {
+                const auto s = stream == ExecJob::Stream::Stdout ? ToolCallModel::Stream::Stdout
+                                                                 : ToolCallModel::Stream::Stderr;
+                m_toolCalls->appendOutput(row, s, text);
+                if (m_transcript && *written < kMaxTranscriptOutputPerCall) {
+                    *written += text.size();
+                    m_transcript->write(QStringLiteral("output"),
+                                        {{QStringLiteral("id"), id},
+                                         {QStringLiteral("stream"), stream == ExecJob::Stream::Stdout
+                                                                        ? QStringLiteral("stdout")
+                                                                        : QStringLiteral("stderr")},
+                                         {QStringLiteral("text"), text}});
+                }
+            });
+    connect(exec, &ToolExecution::finished, this, [this, exec, row, id] {
+        exec->deleteLater();
+        m_execution = nullptr;
+        const bool cancelled = m_cancelRequested || exec->execResult().end == ExecResult::End::Cancelled;
+        if (exec->ranInSandbox()) {
+            const ExecResult &r = exec->execResult();
+            m_toolCalls->setFinished(row, r.describe(), r.shellStatus(), r.durationMs);
+            if (m_transcript)
+                m_transcript->write(QStringLiteral("exec_finished"),
+                                    {{QStringLiteral("id"), id}, {QStringLiteral("result"), r.toJson()}});
+        }
+        const auto status = cancelled         ? ToolCallModel::Status::Cancelled
+                            : exec->isError() ? ToolCallModel::Status::Failed
+                                              : ToolCallModel::Status::Succeeded;
+        m_toolCalls->setStatus(row, status);
+        m_conversation->setStatus(m_conversation->rowForToolCall(id), ToolCallModel::statusText(status));
+        addToolResult(id, row, exec->resultContent(), exec->isError());
+        processNextToolCall();
+    });
+    exec->start();
+}
+
+void AgentRun::addToolResult(const QString &id, int row, const QString &content, bool isError)
+{
+    m_toolResults.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
+                                     {QStringLiteral("tool_use_id"), id},
+                                     {QStringLiteral("content"), content},
+                                     {QStringLiteral("is_error"), isError}});
+    m_toolCalls->setResult(row, content, isError);
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("tool_result"), {{QStringLiteral("id"), id},
+                                                            {QStringLiteral("content"), content},
+                                                            {QStringLiteral("is_error"), isError}});
+}
+
+void AgentRun::cancel()
+{
+    if (m_state == State::Finished || m_state == State::Idle || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_job) {
+        m_job->cancel(); // onModelFinished() finishes the run
+        return;
+    }
+    if (m_execution) {
+        m_execution->cancel(); // its finished() continues to processNextToolCall(), which stops
+        return;
+    }
+    if (!m_awaitingId.isEmpty()) {
+        const QString id = m_awaitingId;
+        m_awaitingId.clear();
+        m_gate->withdraw(id);
+        const int row = m_toolCalls->rowForId(id);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Cancelled);
+        m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Cancelled));
+        addToolResult(id, row, QStringLiteral("Cancelled by the user before it was approved."), true);
+    }
+    finish(QStringLiteral("cancelled"));
+}
+
+void AgentRun::finish(const QString &stopReason, const Error &error)
+{
+    if (m_state == State::Finished)
+        return;
+    // Every tool_use still owed a result gets one, so the history stays valid for a resume.
+    for (const PendingCall &c : std::as_const(m_pendingCalls)) {
+        const int row = m_toolCalls->rowForId(c.id);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Cancelled);
+        m_conversation->setStatus(m_conversation->rowForToolCall(c.id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Cancelled));
+        addToolResult(c.id, row, QStringLiteral("Not run: the run stopped (%1).").arg(stopReason), true);
+    }
+    m_pendingCalls.clear();
+    if (!m_toolResults.isEmpty()) {
+        m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"), m_toolResults}});
+        m_toolResults = {};
+    }
+    m_stopReason = stopReason;
+    m_error = error;
+    if (stopReason == QLatin1String("cancelled"))
+        m_conversation->append(ConversationModel::Kind::Notice, QStringLiteral("Run stopped by the user."),
+                               m_turns);
+    else if (stopReason == QLatin1String("max_turns"))
+        m_conversation->append(ConversationModel::Kind::Notice, error.message, m_turns);
+    if (m_transcript) {
+        QJsonObject o{{QStringLiteral("stop_reason"), stopReason},
+                      {QStringLiteral("turns"), m_turns},
+                      {QStringLiteral("usage"), m_usage}};
+        if (!error.isNull())
+            o.insert(QStringLiteral("error"), errorJson(error));
+        m_transcript->write(QStringLiteral("run_finished"), o);
+        m_transcript->sync();
+    }
+    setState(State::Finished);
+    Q_EMIT finished();
+}
+
+void AgentRun::notice(const QString &text)
+{
+    m_conversation->append(ConversationModel::Kind::Notice, text, m_turns);
+}
+
+} // namespace Workbench

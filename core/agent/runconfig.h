@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "approval/permissionpolicy.h"
+
+#include <QString>
+
+namespace Workbench {
+
+/// Everything that shapes one run, decided before it starts (by the CLI flags or the GUI).
+struct RunConfig
+{
+    QString runId;
+    QString model;
+    QString providerName; ///< "anthropic" or "replay", recorded in the transcript
+    QString sandboxKind;  ///< "bubblewrap" or "none", recorded in the transcript
+    QString workspace;    ///< host path of the workspace
+    QString systemPrompt;
+    int maxTokens = 8192;
+    int maxTurns = 25;
+    int toolTimeoutMs = 120000;
+    PermissionPolicy policy;
+
+    static QString newRunId();
+    static QString defaultModel();
+    static QString defaultSystemPrompt();
+    /// Where transcripts and workspaces live by default (the app's data location).
+    static QString dataDirectory();
+    static QString defaultTranscriptPath(const QString &runId);
+    /// A fresh workspace for a run. When the app runs as root the sandbox runs as an
+    /// unprivileged user who cannot enter root's private home, so workspaces go under /var/tmp.
+    static QString defaultWorkspace(const QString &runId);
+};
+
+} // namespace Workbench

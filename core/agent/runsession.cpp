@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "agent/runsession.h"
+
+#include "agent/agentrun.h"
+#include "llm/anthropicprovider.h"
+#include "llm/replayprovider.h"
+#include "sandbox/bwrapsandbox.h"
+#include "sandbox/unsandboxedrunner.h"
+#include "transcript/transcriptwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Workbench {
+
+RunSession::RunSession(QObject *parent)
+    : QObject(parent)
+{}
+
+RunSession::~RunSession()
+{
+    // The run and provider are children; delete them while the sandbox and transcript they
+    // point at still exist.
+    delete m_run;
+    delete m_provider;
+}
+
+QString RunSession::transcriptPath() const
+{
+    return m_transcript ? m_transcript->path() : QString();
+}
+
+QString RunSession::workspace() const
+{
+    return m_sandbox ? m_sandbox->hostWorkspace() : QString();
+}
+
+static Error usageError(const QString &message)
+{
+    return Error{QStringLiteral("invalid_options"), message, {}, {}};
+}
+
+Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManager *nam, ApprovalGate *gate,
+                                        QObject *parent)
+{
+    RunConfig config;
+    config.runId = RunConfig::newRunId();
+    config.model = o.model.isEmpty() ? RunConfig::defaultModel() : o.model;
+    config.providerName = o.provider;
+    config.maxTurns = o.maxTurns;
+    config.toolTimeoutMs = o.toolTimeoutMs;
+    config.systemPrompt = RunConfig::defaultSystemPrompt();
+
+    PermissionMode mode;
+    if (!parsePermissionMode(o.permissionMode, &mode))
+        return usageError(
+            QStringLiteral("Unknown permission mode \"%1\". Use default, plan, acceptEdits, dontAsk or "
+                           "bypassPermissions.")
+                .arg(o.permissionMode));
+    config.policy.setMode(mode);
+    for (const QString &r : o.denyRules) {
+        if (Status s = config.policy.addRule(r, PermissionRule::Kind::Deny, o.ruleSource); !s)
+            return s.error();
+    }
+    for (const QString &r : o.allowRules) {
+        if (Status s = config.policy.addRule(r, PermissionRule::Kind::Allow, o.ruleSource); !s)
+            return s.error();
+    }
+
+    std::unique_ptr<RunSession> session(new RunSession(parent));
+
+    // Provider first: a missing key or replay file should fail before anything touches disk.
+    if (o.provider == QLatin1String("replay")) {
+        if (o.replayFile.isEmpty())
+            return usageError(QStringLiteral("The replay provider needs a recording: pass --replay FILE."));
+        auto messages = ReplayProvider::loadFile(o.replayFile);
+        if (!messages)
+            return messages.error();
+        auto *replay = new ReplayProvider(*messages, session.get());
+        replay->setChunkDelayMs(o.replayChunkDelayMs);
+        session->m_provider = replay;
+    } else if (o.provider == QLatin1String("anthropic")) {
+        if (o.apiKey.isEmpty())
+            return Error{
+                QStringLiteral("no_api_key"),
+                QStringLiteral("No API key: set ANTHROPIC_API_KEY (or store a key in the app's settings), "
+                               "or try the bundled demo with --provider replay."),
+                {},
+                {}};
+        AnthropicConfig ac;
+        ac.apiKey = o.apiKey;
+        if (!o.baseUrl.isEmpty())
+            ac.baseUrl = QUrl(o.baseUrl);
+        session->m_provider = new AnthropicProvider(ac, nam, session.get());
+    } else {
+        return usageError(
+            QStringLiteral("Unknown provider \"%1\". Use anthropic or replay.").arg(o.provider));
+    }
+
+    // The workspace is chosen here (or by the user), never by the model.
+    QString workspace = o.workspace.isEmpty() ? RunConfig::defaultWorkspace(config.runId) : o.workspace;
+    if (!QDir().mkpath(workspace))
+        return Error{QStringLiteral("workspace_unavailable"),
+                     QStringLiteral("Cannot create the workspace folder %1.").arg(workspace),
+                     {},
+                     {}};
+
+    if (o.sandbox == QLatin1String("local")) {
+        SandboxConfig sc;
+        sc.workspace = workspace;
+        auto sandbox = BwrapSandbox::create(sc);
+        if (!sandbox)
+            return sandbox.error();
+        if (Status s = (*sandbox)->preflight(); !s)
+            return s.error();
+        session->m_sandbox = std::move(*sandbox);
+    } else if (o.sandbox == QLatin1String("none")) {
+        auto runner = UnsandboxedRunner::create(workspace);
+        if (!runner)
+            return runner.error();
+        session->m_sandbox = std::move(*runner);
+    } else {
+        return usageError(QStringLiteral("Unknown sandbox \"%1\". Use local or none.").arg(o.sandbox));
+    }
+    config.sandboxKind = session->m_sandbox->kind();
+    config.workspace = session->m_sandbox->hostWorkspace();
+
+    session->m_transcript = std::make_unique<TranscriptWriter>();
+    const QString transcript =
+        o.transcriptPath.isEmpty() ? RunConfig::defaultTranscriptPath(config.runId) : o.transcriptPath;
+    if (Status s = session->m_transcript->open(transcript); !s)
+        return s.error();
+
+    session->m_run = new AgentRun(config, session->m_provider, session->m_sandbox.get(), gate,
+                                  session->m_transcript.get(), session.get());
+    return session.release();
+}
+
+} // namespace Workbench

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+#include "models/toolcallmodel.h"
+
+namespace Workbench {
+
+ToolCallModel::ToolCallModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int ToolCallModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+QString ToolCallModel::statusText(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return tr("pending");
+    case Status::AwaitingApproval:
+        return tr("waiting for approval");
+    case Status::Running:
+        return tr("running");
+    case Status::Succeeded:
+        return tr("done");
+    case Status::Failed:
+        return tr("failed");
+    case Status::Denied:
+        return tr("denied");
+    case Status::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+static QString decisionText(const Decision &d)
+{
+    QString who = d.decidedBy;
+    QString text = verdictName(d.verdict);
+    if (!d.rule.isEmpty())
+        text += QStringLiteral(" by rule %1").arg(d.rule);
+    if (!d.ruleSource.isEmpty())
+        text += QStringLiteral(" (%1)").arg(d.ruleSource);
+    if (!who.isEmpty())
+        text += QStringLiteral(", decided by %1").arg(who);
+    if (!d.reason.isEmpty())
+        text += QStringLiteral(": ") + d.reason;
+    return text;
+}
+
+QVariant ToolCallModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Record &r = m_records.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return r.action.summary;
+    case IdRole:
+        return r.action.toolUseId;
+    case ToolNameRole:
+        return r.action.toolName;
+    case LanguageRole:
+        return r.action.language;
+    case ScriptRole:
+        return r.action.script;
+    case WorkingDirectoryRole:
+        return r.action.workingDirectory;
+    case StatusRole:
+        return int(r.status);
+    case StatusTextRole:
+        return statusText(r.status);
+    case DecisionRole:
+        return r.decided ? decisionText(r.decision) : QString();
+    case ExitTextRole:
+        return r.exitText;
+    case ExitCodeRole:
+        return r.exitCode;
+    case DurationRole:
+        return r.durationMs;
+    case OutputRole: {
+        QString all;
+        for (const Chunk &c : r.output)
+            all += c.text;
+        return all;
+    }
+    case ResultRole:
+        return r.result;
+    case IsErrorRole:
+        return r.isError;
+    case TurnRole:
+        return r.turn;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ToolCallModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(ToolNameRole, "toolName");
+    names.insert(SummaryRole, "summary");
+    names.insert(LanguageRole, "language");
+    names.insert(ScriptRole, "script");
+    names.insert(WorkingDirectoryRole, "workingDirectory");
+    names.insert(StatusRole, "status");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(DecisionRole, "decision");
+    names.insert(ExitTextRole, "exitText");
+    names.insert(ExitCodeRole, "exitCode");
+    names.insert(DurationRole, "durationMs");
+    names.insert(OutputRole, "output");
+    names.insert(ResultRole, "result");
+    names.insert(IsErrorRole, "isError");
+    names.insert(TurnRole, "turn");
+    return names;
+}
+
+int ToolCallModel::addCall(const ToolAction &action, int turn)
+{
+    const int row = int(m_records.size());
+    beginInsertRows({}, row, row);
+    Record r;
+    r.action = action;
+    r.turn = turn;
+    m_records.append(r);
+    endInsertRows();
+    return row;
+}
+
+int ToolCallModel::rowForId(const QString &id) const
+{
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records.at(i).action.toolUseId == id)
+            return i;
+    }
+    return -1;
+}
+
+void ToolCallModel::changed(int row, const QList<int> &roles)
+{
+    const QModelIndex idx = index(row);
+    Q_EMIT dataChanged(idx, idx, roles);
+}
+
+void ToolCallModel::setStatus(int row, Status status)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    m_records[row].status = status;
+    changed(row, {StatusRole, StatusTextRole});
+}
+
+void ToolCallModel::setDecision(int row, const Decision &decision)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    m_records[row].decision = decision;
+    m_records[row].decided = true;
+    changed(row, {DecisionRole});
+}
+
+void ToolCallModel::setAction(int row, const ToolAction &action)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    m_records[row].action = action;
+    changed(row, {SummaryRole, Qt::DisplayRole, LanguageRole, ScriptRole, WorkingDirectoryRole});
+}
+
+void ToolCallModel::appendOutput(int row, Stream stream, const QString &text)
+{
+    if (row < 0 || row >= m_records.size() || text.isEmpty())
+        return;
+    Record &r = m_records[row];
+    // Small chunks of the same stream are merged so a chatty program doesn't make a chunk per line.
+    constexpr qsizetype kMergeBelow = 64 * 1024;
+    const bool merge = r.output.size() > r.headChunks && r.output.constLast().stream == stream &&
+                       r.output.constLast().text.size() < kMergeBelow;
+    if (merge)
+        r.output.last().text += text;
+    else
+        r.output.append(Chunk{stream, text});
+    r.outputChars += text.size();
+    if (r.outputChars < kMaxKeptChars / 2)
+        r.headChunks = r.output.size();
+    // Keep the head and a bounded tail: drop the oldest tail chunks, so a flood costs O(chunk).
+    while (r.outputChars > kMaxKeptChars && r.output.size() > r.headChunks + 1) {
+        r.outputChars -= r.output.at(r.headChunks).text.size();
+        r.elidedChars += r.output.at(r.headChunks).text.size();
+        r.output.removeAt(r.headChunks);
+    }
+    if (r.outputChars > kMaxKeptChars) {
+        Chunk &only = r.output.last();
+        const qsizetype drop = r.outputChars - kMaxKeptChars;
+        only.text.remove(0, drop);
+        r.outputChars -= drop;
+        r.elidedChars += drop;
+    }
+    Q_EMIT outputAppended(row, stream, text);
+    changed(row, {OutputRole});
+}
+
+void ToolCallModel::setFinished(int row, const QString &exitText, int exitCode, qint64 durationMs)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    Record &r = m_records[row];
+    r.exitText = exitText;
+    r.exitCode = exitCode;
+    r.durationMs = durationMs;
+    changed(row, {ExitTextRole, ExitCodeRole, DurationRole});
+}
+
+void ToolCallModel::setResult(int row, const QString &content, bool isError)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    m_records[row].result = content;
+    m_records[row].isError = isError;
+    changed(row, {ResultRole, IsErrorRole});
+}
+
+QList<ToolCallModel::Chunk> ToolCallModel::output(int row) const
+{
+    if (row < 0 || row >= m_records.size())
+        return {};
+    return m_records.at(row).output;
+}
+
+qsizetype ToolCallModel::elidedChars(int row) const
+{
+    return row < 0 || row >= m_records.size() ? 0 : m_records.at(row).elidedChars;
+}
+
+void ToolCallModel::clear()
+{
+    beginResetModel();
+    m_records.clear();
+    endResetModel();
+}
+
+} // namespace Workbench

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/sandbox.h"
+#include "sandbox/workspacefs.h"
+
+#include <memory>
+
+namespace Workbench {
+
+struct SandboxConfig
+{
+    QString workspace; ///< host directory; canonicalised here; chosen by the app or --workspace, never by the
+                       ///< model
+    QString bwrapPath = QStringLiteral("/usr/bin/bwrap");
+    uint sandboxUid = 65534, sandboxGid = 65534; ///< used only when the app runs as root
+};
+
+/// Runs commands under the system bubblewrap with a deny-by-default policy (first cut; seccomp,
+/// Landlock, resource limits and a network proxy come later):
+/// - all namespaces new, network included (only `lo`); no capabilities; no nested user namespaces;
+///   a new session (no TIOCSTI into the app's terminal); the sandbox dies with the app;
+/// - a tmpfs root holding read-only /usr (+ /bin, /lib… links), a minimal /etc (ld.so.cache,
+///   alternatives, ssl/certs, localtime, synthesized passwd/group/hosts), fresh /proc and /dev,
+///   size-limited tmpfs /tmp (256 MiB) and /home/agent (64 MiB), and the workspace read-write at
+///   /workspace; nothing else of the host (no host home, /run, /sys, sockets);
+/// - the command runs as "agent" (uid 1000 inside) with only PATH, HOME, USER, LANG and TMPDIR set.
+///
+/// bwrap itself is started with an environment built from nothing and gets its whole policy
+/// through `--args FD`, so neither an API key of the app nor a host path shows in the sandbox's
+/// /proc/1/environ or /proc/1/cmdline (the command's own argv, which names only sandbox paths,
+/// stays on bwrap's command line because bwrap 0.8 ignores a command inside `--args`).
+///
+/// When the app runs as root, bwrap would keep every capability inside the sandbox, so the child
+/// switches to an unprivileged uid (no supplementary groups) before exec'ing bwrap: the owner of
+/// the workspace when an ordinary user owns it (nothing changes owner), otherwise
+/// sandboxUid:sandboxGid, to which create() then **hands the whole workspace tree** (lchown, never
+/// following links or leaving the file system) so the command can write there. Files the app
+/// writes later go through makeWorkspaceFs() / hostFileOwner(), which chown what they create.
+/// create() refuses a workspace that uid cannot reach (e.g. anything under /root, mode 0700).
+///
+/// Failing closed: create() rejects a missing, relative-to-nothing or system workspace; preflight()
+/// reports a missing bwrap or disabled user namespaces with a fix; a job whose sandbox cannot be
+/// set up ends with ExecResult::End::FailedToStart and an Error carrying bwrap's stderr. Nothing
+/// ever falls back to running unsandboxed.
+///
+/// Jobs keep a shared copy of the policy, so they may outlive the BwrapSandbox.
+class BwrapSandbox final : public Sandbox
+{
+public:
+    /// The user the command is inside the sandbox.
+    static constexpr uint insideUid = 1000;
+    static constexpr uint insideGid = 1000;
+    static constexpr qint64 tmpBytes = qint64(256) << 20;
+    static constexpr qint64 homeBytes = qint64(64) << 20;
+
+    /// Validates and canonicalises the workspace; as root also checks reachability and hands the
+    /// workspace to the sandbox uid. Does not spawn anything; call preflight() before use.
+    static Result<std::unique_ptr<BwrapSandbox>> create(const SandboxConfig &config);
+    ~BwrapSandbox() override;
+
+    [[nodiscard]] QString kind() const override;
+    /// Cheap static checks only (no process is spawned): bwrap present and executable, user
+    /// namespaces enabled and not restricted by AppArmor.
+    [[nodiscard]] Status preflight() const override;
+    [[nodiscard]] QString workspacePath() const override;
+    [[nodiscard]] QString scriptPath(const QString &name) const override;
+    [[nodiscard]] QString hostWorkspace() const override;
+    /// The unprivileged (uid, gid) commands run as when the app runs as root, else (-1, -1).
+    [[nodiscard]] std::pair<int, int> hostFileOwner() const override;
+    ExecJob *createJob(const ExecSpec &spec, QObject *parent) override;
+
+    /// True when the app runs as root and commands run as sandboxUid instead.
+    [[nodiscard]] bool dropsPrivileges() const;
+    /// Host-side access to the workspace; as root it chowns what it creates to the sandbox uid.
+    [[nodiscard]] WorkspaceFs makeWorkspaceFs() const;
+
+    struct Policy; ///< private; shared with jobs
+
+private:
+    explicit BwrapSandbox(std::shared_ptr<const Policy> policy);
+    std::shared_ptr<const Policy> m_policy;
+};
+
+} // namespace Workbench

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/processexecjob_p.h"
+
+#include <QSet>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <linux/close_range.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace Workbench::detail {
+
+namespace {
+
+constexpr int kDefaultTimeoutMs = 120000;
+constexpr qint64 kDefaultOutputKillBytes = qint64(16) << 20;
+constexpr int kMaxFiles = 32; // leaves room in ChildSetup::keepFds for the backend's own fds
+
+template <size_t N> [[noreturn]] void childFail(const char (&message)[N]) noexcept
+{
+    // write(2) and _exit(2) only: this runs between vfork and exec.
+    [[maybe_unused]] const ssize_t ignored = ::write(STDERR_FILENO, message, N - 1);
+    ::_exit(126);
+}
+
+} // namespace
+
+bool ChildSetup::keep(int fd)
+{
+    if (fd < 0 || keepCount >= int(keepFds.size()))
+        return false;
+    keepFds[size_t(keepCount++)] = fd;
+    return true;
+}
+
+void childSetup(const ChildSetup &s) noexcept
+{
+    if (s.newSession && ::setsid() < 0)
+        childFail("workbench: could not start a new session for the command\n");
+
+    // Nothing the app happens to hold open may reach the child: mark every descriptor above
+    // stderr close-on-exec (Qt's own exec-error pipe already is), then clear it on ours only.
+    if (::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
+        childFail("workbench: close_range(CLOSE_RANGE_CLOEXEC) failed; Linux 5.11 or newer is needed\n");
+    for (int i = 0; i < s.keepCount; ++i) {
+        if (::fcntl(s.keepFds[size_t(i)], F_SETFD, 0) != 0)
+            childFail("workbench: could not pass a descriptor to the sandbox\n");
+    }
+
+    if (s.dropPrivileges) {
+        // Raw system calls on purpose: glibc's setuid() would try to signal the parent's threads
+        // (shared memory under vfork). Only this task's credentials change.
+        if (::syscall(SYS_setgroups, 0, nullptr) != 0)
+            childFail("workbench: could not drop supplementary groups\n");
+        if (::syscall(SYS_setresgid, s.gid, s.gid, s.gid) != 0)
+            childFail("workbench: could not switch to the sandbox group\n");
+        if (::syscall(SYS_setresuid, s.uid, s.uid, s.uid) != 0)
+            childFail("workbench: could not switch to the sandbox user\n");
+        // Fail closed if the switch could somehow be undone.
+        if (::syscall(SYS_setresuid, 0, 0, 0) == 0)
+            childFail("workbench: root privileges could not be dropped\n");
+    }
+}
+
+ProcessExecJob::ProcessExecJob(const ExecSpec &spec, QObject *parent)
+    : ExecJob(parent)
+    , m_spec(spec)
+    , m_process(new QProcess(this))
+    , m_stdout(std::max<qint64>(spec.outputCapBytes, 0))
+    , m_stderr(std::max<qint64>(spec.outputCapBytes, 0))
+{
+    // Non-positive limits would mean "unlimited"; fail safe to the defaults instead.
+    if (m_spec.timeoutMs <= 0)
+        m_spec.timeoutMs = kDefaultTimeoutMs;
+    if (m_spec.outputKillBytes <= 0)
+        m_spec.outputKillBytes = kDefaultOutputKillBytes;
+    m_spec.outputCapBytes = std::max<qint64>(m_spec.outputCapBytes, 0);
+
+    m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
+    connect(&m_timeout, &QTimer::timeout, this, [this] { stopBecause(ExecResult::End::TimedOut); });
+}
+
+ProcessExecJob::~ProcessExecJob()
+{
+    // Subclasses call abandon() first, while killTree() still reaches them; this is the fallback.
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+    detachProcess();
+}
+
+void ProcessExecJob::abandon()
+{
+    if (m_state == State::Running && m_process && m_process->state() != QProcess::NotRunning)
+        killTree();
+    detachProcess();
+}
+
+void ProcessExecJob::detachProcess()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    // ~QProcess would block until the killed child is reaped; let it be reaped and deleted later.
+    disconnect(m_process, nullptr, this, nullptr);
+    m_process->setParent(nullptr);
+    QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+    m_process = nullptr;
+}
+
+Status ProcessExecJob::validateSpec() const
+{
+    if (m_spec.argv.isEmpty() || m_spec.argv.first().isEmpty())
+        return Error{
+            QStringLiteral("exec_no_command"), QStringLiteral("No command was given to run."), {}, {}};
+    for (const QString &a : m_spec.argv) {
+        if (a.contains(QChar(0)))
+            return Error{
+                QStringLiteral("exec_bad_argument"),
+                QStringLiteral("A command argument contains a NUL character, which cannot be passed to "
+                               "a program. Remove it."),
+                {},
+                {}};
+    }
+    if (m_spec.files.size() > kMaxFiles)
+        return Error{QStringLiteral("exec_too_many_files"),
+                     QStringLiteral("At most %1 script files can be placed for one command.").arg(kMaxFiles),
+                     {},
+                     {}};
+    QSet<QString> names;
+    for (const ExecSpec::File &f : m_spec.files) {
+        const QString &n = f.name;
+        if (n.isEmpty() || n == QLatin1String(".") || n == QLatin1String("..") ||
+            n.contains(QLatin1Char('/')) || n.contains(QChar(0)) || n.toUtf8().size() > 255)
+            return Error{QStringLiteral("exec_bad_file_name"),
+                         QStringLiteral("The script name \u201C%1\u201D is not a plain file name. Use a name "
+                                        "like script.py, without folders.")
+                             .arg(n),
+                         {},
+                         {}};
+        if (names.contains(n))
+            return Error{QStringLiteral("exec_bad_file_name"),
+                         QStringLiteral("The script name \u201C%1\u201D is used twice.").arg(n),
+                         {},
+                         {}};
+        names.insert(n);
+    }
+    return {};
+}
+
+void ProcessExecJob::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Running;
+    m_clock.start();
+
+    Status ready = validateSpec();
+    if (ready)
+        ready = prepare();
+    if (!ready) {
+        finishLater(ExecResult::End::FailedToStart, ready.error());
+        return;
+    }
+
+    connect(m_process, &QProcess::started, this, [this] {
+        m_pid = m_process->processId();
+        Q_EMIT started();
+    });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(Stream::Stdout); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(Stream::Stderr); });
+    connect(m_process, &QProcess::finished, this, &ProcessExecJob::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        // Other errors (a write to a closed stdin, ...) end in finished() anyway.
+        if (e == QProcess::FailedToStart)
+            finishLater(ExecResult::End::FailedToStart, launchError(m_process->errorString()));
+    });
+
+    const ChildSetup *setupData = &m_setup;
+    m_process->setChildProcessModifier([setupData] { childSetup(*setupData); });
+    m_process->start(QIODevice::ReadWrite);
+    if (m_pid == 0)
+        m_pid = m_process->processId();
+    launched();
+
+    if (m_process->state() != QProcess::NotRunning) {
+        if (!m_spec.stdinData.isEmpty())
+            m_process->write(m_spec.stdinData);
+        m_process->closeWriteChannel(); // after the buffered data is written
+    }
+    m_timeout.start(m_spec.timeoutMs);
+}
+
+void ProcessExecJob::cancel()
+{
+    switch (m_state) {
+    case State::Idle:
+        m_state = State::Running;
+        m_clock.start();
+        finishLater(ExecResult::End::Cancelled, {});
+        break;
+    case State::Running:
+        stopBecause(ExecResult::End::Cancelled);
+        break;
+    case State::Done:
+        break;
+    }
+}
+
+void ProcessExecJob::readChannel(Stream stream)
+{
+    const bool isOut = stream == Stream::Stdout;
+    QByteArray chunk = isOut ? m_process->readAllStandardOutput() : m_process->readAllStandardError();
+    if (chunk.isEmpty())
+        return;
+    (isOut ? m_stdoutBytes : m_stderrBytes) += chunk.size();
+    if (m_state != State::Running || m_stopReason)
+        return; // already being stopped: what still trickles in is counted, not kept
+
+    const qint64 room = m_spec.outputKillBytes - m_kept;
+    const bool over = chunk.size() > room;
+    if (over)
+        chunk.truncate(qsizetype(std::max<qint64>(room, 0)));
+    if (!chunk.isEmpty()) {
+        m_kept += chunk.size();
+        (isOut ? m_stdout : m_stderr).append(chunk);
+        Q_EMIT output(stream, chunk);
+    }
+    if (over)
+        stopBecause(ExecResult::End::OutputLimit);
+}
+
+void ProcessExecJob::stopBecause(ExecResult::End why)
+{
+    if (m_state != State::Running || m_stopReason)
+        return;
+    m_stopReason = why;
+    m_timeout.stop();
+    if (m_process->state() != QProcess::NotRunning) {
+        killTree(); // finished() follows from onFinished() once the process is reaped
+    } else {
+        // Nothing was launched (or it already ended): finish now with the reason.
+        finishLater(why, {});
+    }
+}
+
+void ProcessExecJob::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_state != State::Running)
+        return;
+    readChannel(Stream::Stdout);
+    readChannel(Stream::Stderr);
+    if (m_stopReason) {
+        finish(*m_stopReason, {});
+        return;
+    }
+    Error error;
+    interpretExit(exitCode, status, m_result, error);
+    m_error = error;
+    complete();
+}
+
+void ProcessExecJob::finish(ExecResult::End end, const Error &error)
+{
+    if (m_state == State::Done)
+        return;
+    m_result.end = end;
+    m_error = error;
+    complete();
+}
+
+void ProcessExecJob::finishLater(ExecResult::End end, const Error &error)
+{
+    // Keeps finished() out of start()/cancel(): callers always get it from the event loop.
+    QMetaObject::invokeMethod(
+        this, [this, end, error] { finish(end, error); }, Qt::QueuedConnection);
+}
+
+void ProcessExecJob::complete()
+{
+    if (m_state == State::Done)
+        return;
+    m_state = State::Done;
+    m_timeout.stop();
+    m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.stdoutText = m_stdout.text();
+    m_result.stderrText = m_stderr.text();
+    m_result.stdoutBytes = m_stdoutBytes;
+    m_result.stderrBytes = m_stderrBytes;
+    m_result.timeoutMs = m_spec.timeoutMs;
+    m_result.outputKillBytes = m_spec.outputKillBytes;
+    cleanup();
+    Q_EMIT finished();
+}
+
+} // namespace Workbench::detail

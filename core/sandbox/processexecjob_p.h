@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Private: the job logic shared by BwrapSandbox and UnsandboxedRunner. Not part of the public API.
+
+#include "sandbox/outputcapture.h"
+#include "sandbox/sandbox.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTimer>
+
+#include <array>
+#include <optional>
+#include <sys/types.h>
+
+namespace Workbench::detail {
+
+/// What the forked child does between fork and exec. Plain data read by childSetup(): Qt 6.4
+/// starts children with vfork semantics (shared memory, parent suspended), so the child may only
+/// make raw system calls — no allocation, no locks, no glibc wrappers that touch other threads.
+struct ChildSetup
+{
+    std::array<int, 64> keepFds{}; ///< descriptors the child must inherit (all others get CLOEXEC)
+    int keepCount = 0;
+    bool newSession = false;     ///< setsid(), so kill(-pid) reaches the whole group
+    bool dropPrivileges = false; ///< switch to uid:gid with no supplementary groups
+    uid_t uid = 0;
+    gid_t gid = 0;
+
+    bool keep(int fd);
+};
+
+/// Runs in the child. On failure writes one line to stderr and _exit(126)s.
+void childSetup(const ChildSetup &setup) noexcept;
+
+/// An ExecJob around one QProcess: streaming, capture, output limit, wall clock, cancel.
+/// Subclasses set up the QProcess and say how to kill the tree and read the exit.
+class ProcessExecJob : public ExecJob
+{
+public:
+    ~ProcessExecJob() override;
+
+    void start() final;
+    void cancel() final;
+    [[nodiscard]] ExecResult result() const final { return m_result; }
+    [[nodiscard]] Error error() const final { return m_error; }
+
+protected:
+    ProcessExecJob(const ExecSpec &spec, QObject *parent);
+
+    [[nodiscard]] const ExecSpec &spec() const { return m_spec; }
+    [[nodiscard]] QProcess *process() const { return m_process; }
+    [[nodiscard]] ChildSetup &setup() { return m_setup; }
+    /// The pid while the process runs (kept after it ended, for cleaning up a process group).
+    [[nodiscard]] qint64 pid() const { return m_pid; }
+    [[nodiscard]] QByteArray capturedStderr() const { return m_stderr.text(); }
+
+    /// Configures process() (program, arguments, environment, working directory). An error fails
+    /// the job with End::FailedToStart before anything is launched.
+    virtual Status prepare() = 0;
+    /// Called right after QProcess::start() returned: the child has exec'd or failed.
+    virtual void launched() {}
+    /// SIGKILL everything the job started.
+    virtual void killTree() = 0;
+    /// How the process ended when no limit or cancel stopped it. May turn the result into
+    /// FailedToStart and set `error`.
+    virtual void interpretExit(int exitCode, QProcess::ExitStatus status, ExecResult &result,
+                               Error &error) = 0;
+    /// The error for QProcess failing to exec the program at all.
+    [[nodiscard]] virtual Error launchError(const QString &qtMessage) const = 0;
+    /// After the job finished (release descriptors, kill leftovers).
+    virtual void cleanup() {}
+
+    /// Checks the parts of the spec every backend relies on (argv, file names).
+    [[nodiscard]] Status validateSpec() const;
+    /// For subclass destructors: kills a still-running tree and lets the QProcess be reaped later,
+    /// so destroying a running job never blocks. No signal is emitted afterwards.
+    void abandon();
+
+private:
+    enum class State
+    {
+        Idle,
+        Running,
+        Done
+    };
+
+    void readChannel(Stream stream);
+    void stopBecause(ExecResult::End why);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void finish(ExecResult::End end, const Error &error);
+    void finishLater(ExecResult::End end, const Error &error);
+    void complete();
+    void detachProcess();
+
+    ExecSpec m_spec;
+    QProcess *m_process;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    ChildSetup m_setup;
+    OutputCapture m_stdout;
+    OutputCapture m_stderr;
+    qint64 m_stdoutBytes = 0;
+    qint64 m_stderrBytes = 0;
+    qint64 m_kept = 0; // bytes passed on (emitted and captured), both streams
+    qint64 m_pid = 0;
+    State m_state = State::Idle;
+    std::optional<ExecResult::End> m_stopReason;
+    ExecResult m_result;
+    Error m_error;
+};
+
+} // namespace Workbench::detail

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: MIT
+// The built binary, end to end: `run` against a fake Messages server on 127.0.0.1 and against a
+// replay file, `sandbox-exec` and `transcript show`. Every tool call runs in the real sandbox.
+#include "fakemessagesserver.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Workbench::FakeMessagesServer;
+
+namespace {
+
+const QByteArray kSecret = "sk-ant-test-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QJsonObject message(const QJsonArray &content, const QString &stop)
+{
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_cli")},
+                       {QStringLiteral("type"), QStringLiteral("message")},
+                       {QStringLiteral("role"), QStringLiteral("assistant")},
+                       {QStringLiteral("model"), QStringLiteral("claude-test")},
+                       {QStringLiteral("content"), content},
+                       {QStringLiteral("stop_reason"), stop},
+                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 50},
+                                                             {QStringLiteral("output_tokens"), 9}}}};
+}
+
+QJsonObject bashTurn(const QString &id, const QString &command)
+{
+    return message(
+        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("name"), QStringLiteral("bash")},
+                               {QStringLiteral("input"), QJsonObject{{QStringLiteral("command"), command}}}}},
+        QStringLiteral("tool_use"));
+}
+
+QJsonObject textTurn(const QString &text)
+{
+    return message(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                          {QStringLiteral("text"), text}}},
+                   QStringLiteral("end_turn"));
+}
+
+/// The first tool_result block of the request's last message.
+QJsonObject lastToolResult(const QJsonObject &request)
+{
+    const QJsonArray messages = request.value(QLatin1String("messages")).toArray();
+    return messages.last().toObject().value(QLatin1String("content")).toArray().at(0).toObject();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+
+    /// Runs the binary without blocking the event loop, so the in-process fake server answers.
+    Outcome runBinary(const QStringList &args, const QUrl &baseUrl = {}, int timeoutMs = 90000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QString::fromLatin1(kSecret));
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        if (baseUrl.isValid())
+            env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl.toString());
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice()); // no terminal: nobody to ask
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(m_binary, args);
+        Outcome o;
+        if (!finished.wait(timeoutMs)) {
+            p.kill();
+            return o;
+        }
+        o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        o.out = p.readAllStandardOutput();
+        o.err = p.readAllStandardError();
+        return o;
+    }
+
+    QString freshWorkspace(const QString &name)
+    {
+        const QString ws = m_dir.filePath(name);
+        QDir().mkpath(ws);
+        return ws;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("WORKBENCH_BINARY");
+        QVERIFY2(QFile::exists(m_binary), "WORKBENCH_BINARY must point at the built agent-workbench");
+        QVERIFY(m_dir.isValid());
+        // QTemporaryDir is private (0700); a root-run test's sandbox user must be able to enter it.
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
+                                                QFileDevice::ExeGroup);
+    }
+
+    void run_againstFakeServer_sendsRealOutputBack()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        const QString ws = freshWorkspace(QStringLiteral("ws-fake"));
+        const QByteArray nonce = QByteArray::number(QRandomGenerator::system()->generate64());
+        QFile n(ws + QStringLiteral("/nonce.txt"));
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write(nonce);
+        n.close();
+        const QString expected =
+            QString::fromLatin1(QCryptographicHash::hash(nonce, QCryptographicHash::Sha256).toHex());
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_h"), QStringLiteral("sha256sum nonce.txt")));
+        server.enqueueMessage(textTurn(QStringLiteral("Done.")));
+        const QString transcript = m_dir.filePath(QStringLiteral("fake.jsonl"));
+
+        const Outcome o = runBinary({QStringLiteral("run"), QStringLiteral("--task"),
+                                     QStringLiteral("hash nonce.txt"), QStringLiteral("--json"),
+                                     QStringLiteral("--permission-mode"), QStringLiteral("bypassPermissions"),
+                                     QStringLiteral("--workspace"), ws, QStringLiteral("--transcript"),
+                                     transcript, QStringLiteral("--model"), QStringLiteral("claude-test")},
+                                    server.baseUrl());
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(o.out).object();
+        QCOMPARE(result.value(QLatin1String("stop_reason")).toString(), QStringLiteral("end_turn"));
+        QCOMPARE(result.value(QLatin1String("turns")).toInt(), 2);
+        QCOMPARE(result.value(QLatin1String("transcript")).toString(),
+                 QFileInfo(transcript).absoluteFilePath());
+        QCOMPARE(result.value(QLatin1String("content"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
+                 QStringLiteral("Done."));
+        QCOMPARE(
+            result.value(QLatin1String("usage")).toObject().value(QLatin1String("output_tokens")).toInt(),
+            18);
+
+        const auto requests = server.requests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).headers.value("x-api-key"), kSecret);
+        QCOMPARE(requests.at(0).json().value(QLatin1String("model")).toString(),
+                 QStringLiteral("claude-test"));
+        QCOMPARE(requests.at(0).json().value(QLatin1String("stream")).toBool(), true);
+        const QJsonObject toolResult = lastToolResult(requests.at(1).json());
+        QCOMPARE(toolResult.value(QLatin1String("tool_use_id")).toString(), QStringLiteral("toolu_h"));
+        QVERIFY2(toolResult.value(QLatin1String("content")).toString().contains(expected),
+                 qPrintable(toolResult.value(QLatin1String("content")).toString()));
+
+        const QByteArray log = readAll(transcript);
+        QVERIFY(log.contains(expected.toLatin1()));
+        QVERIFY2(!log.contains(kSecret), "the API key must never reach the transcript");
+    }
+
+    void run_withReplay_executesRecordedScriptForReal()
+    {
+        const QString ws = freshWorkspace(QStringLiteral("ws-replay"));
+        // The recorded script draws a fresh random value: its hash exists only if it really ran.
+        const QString code = QStringLiteral("import hashlib, os\n"
+                                            "value = os.urandom(16).hex()\n"
+                                            "open('value.txt', 'w').write(value)\n"
+                                            "print(hashlib.sha256(value.encode()).hexdigest())\n");
+        const QJsonObject turn1 = message(
+            QJsonArray{QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("tool_use")},
+                {QStringLiteral("id"), QStringLiteral("toolu_r")},
+                {QStringLiteral("name"), QStringLiteral("run_script")},
+                {QStringLiteral("input"), QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
+                                                      {QStringLiteral("code"), code}}}}},
+            QStringLiteral("tool_use"));
+        const QString replay = m_dir.filePath(QStringLiteral("recording.jsonl"));
+        QFile r(replay);
+        QVERIFY(r.open(QIODevice::WriteOnly));
+        r.write(QJsonDocument(turn1).toJson(QJsonDocument::Compact) + '\n');
+        r.write(QJsonDocument(textTurn(QStringLiteral("hash: {{tool_result:toolu_r}}")))
+                    .toJson(QJsonDocument::Compact) +
+                '\n');
+        r.close();
+        const QString transcript = m_dir.filePath(QStringLiteral("replay.jsonl"));
+
+        const Outcome o =
+            runBinary({QStringLiteral("run"), QStringLiteral("--provider"), QStringLiteral("replay"),
+                       QStringLiteral("--replay"), replay, QStringLiteral("--json"),
+                       QStringLiteral("--permission-mode"), QStringLiteral("bypassPermissions"),
+                       QStringLiteral("--workspace"), ws, QStringLiteral("--task"), QStringLiteral("x"),
+                       QStringLiteral("--transcript"), transcript});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        const QByteArray value = readAll(ws + QStringLiteral("/value.txt"));
+        QCOMPARE(value.size(), 32);
+        const QByteArray hash = QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
+        QVERIFY(readAll(transcript).contains(hash));
+        QVERIFY(o.out.contains(hash)); // the final answer quotes what the script computed
+    }
+
+    void run_defaultModeWithoutTerminal_deniesAndKeepsTheFile()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        const QString ws = freshWorkspace(QStringLiteral("ws-deny"));
+        QFile keep(ws + QStringLiteral("/keep.txt"));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("keep me");
+        keep.close();
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_rm"), QStringLiteral("rm keep.txt")));
+        server.enqueueMessage(textTurn(QStringLiteral("I could not delete it.")));
+        const QString transcript = m_dir.filePath(QStringLiteral("deny.jsonl"));
+        const Outcome o = runBinary(
+            {QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("delete keep.txt"),
+             QStringLiteral("--json"), QStringLiteral("--permission-mode"), QStringLiteral("default"),
+             QStringLiteral("--workspace"), ws, QStringLiteral("--transcript"), transcript},
+            server.baseUrl());
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QVERIFY(QFile::exists(ws + QStringLiteral("/keep.txt")));
+        QCOMPARE(server.requests().size(), 2);
+        const QJsonObject toolResult = lastToolResult(server.requests().at(1).json());
+        QCOMPARE(toolResult.value(QLatin1String("is_error")).toBool(), true);
+        QVERIFY(toolResult.value(QLatin1String("content")).toString().contains(QStringLiteral("denied")));
+        QVERIFY(readAll(transcript).contains("\"decided_by\":\"headless\""));
+    }
+
+    void run_sandboxSeesNoSecretFromTheAppEnvironment()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        const QString ws = freshWorkspace(QStringLiteral("ws-env"));
+        server.enqueueMessage(
+            bashTurn(QStringLiteral("toolu_env"),
+                     QStringLiteral("env; cat /proc/*/environ | tr '\\0' '\\n'; echo END")));
+        server.enqueueMessage(textTurn(QStringLiteral("ok")));
+        const Outcome o = runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("env"),
+                                     QStringLiteral("--json"), QStringLiteral("--permission-mode"),
+                                     QStringLiteral("bypassPermissions"), QStringLiteral("--workspace"), ws},
+                                    server.baseUrl());
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        const QString seen =
+            lastToolResult(server.requests().at(1).json()).value(QLatin1String("content")).toString();
+        QVERIFY2(seen.contains(QStringLiteral("PATH=")), qPrintable(seen));
+        QVERIFY(seen.contains(QStringLiteral("END")));
+        QVERIFY2(!seen.contains(QString::fromLatin1(kSecret)), "the API key leaked into the sandbox");
+        QVERIFY(!seen.contains(QStringLiteral("ANTHROPIC")));
+    }
+
+    void run_httpError_endsNonZeroWithTheApiMessage()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        server.enqueueError(401, QStringLiteral("authentication_error"), QStringLiteral("invalid x-api-key"));
+        const Outcome o = runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("x"),
+                                     QStringLiteral("--json"), QStringLiteral("--workspace"),
+                                     freshWorkspace(QStringLiteral("ws-401"))},
+                                    server.baseUrl());
+        QVERIFY(o.exitCode != 0);
+        QVERIFY2(o.err.contains("invalid x-api-key"), o.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(o.out).object().value(QLatin1String("stop_reason")).toString(),
+                 QStringLiteral("error"));
+    }
+
+    void sandboxExec_passesExitStatusAndOutput()
+    {
+        const QString ws = freshWorkspace(QStringLiteral("ws-exec"));
+        Outcome o = runBinary({QStringLiteral("sandbox-exec"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("echo out; echo err >&2; exit 7")});
+        QCOMPARE(o.exitCode, 7);
+        QCOMPARE(o.out, QByteArray("out\n"));
+        QVERIFY(o.err.contains("err"));
+
+        o = runBinary({QStringLiteral("sandbox-exec"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--"),
+                       QStringLiteral("sleep"), QStringLiteral("30")});
+        QCOMPARE(o.exitCode, 137);
+        QVERIFY2(o.err.contains("wall-clock"), o.err.constData());
+    }
+
+    void transcriptShow_summarisesARun()
+    {
+        const QString transcript = m_dir.filePath(QStringLiteral("fake.jsonl"));
+        QVERIFY2(QFile::exists(transcript), "runs after run_againstFakeServer_sendsRealOutputBack");
+        const Outcome o = runBinary({QStringLiteral("transcript"), QStringLiteral("show"), transcript});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.contains("Turns:"));
+        QVERIFY(o.out.contains("end_turn"));
+        QVERIFY(o.out.contains("claude-test"));
+    }
+
+    void badArguments_areExplained()
+    {
+        Outcome o = runBinary({QStringLiteral("run")});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains("--task"));
+        o = runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("x"),
+                       QStringLiteral("--permission-mode"), QStringLiteral("yolo"),
+                       QStringLiteral("--provider"), QStringLiteral("replay"), QStringLiteral("--replay"),
+                       QStringLiteral("/nonexistent.jsonl")});
+        QVERIFY(o.exitCode != 0);
+        QVERIFY(o.err.contains("yolo") || o.err.contains("nonexistent"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

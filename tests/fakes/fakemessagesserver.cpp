@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#include "fakemessagesserver.h"
+
+#include "llm/ssewriter.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <limits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Workbench {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray errorBody(const QString &type, const QString &message, int requestNumber)
+{
+    const QJsonObject body{{"type"_L1, u"error"_s},
+                           {"error"_L1, QJsonObject{{"type"_L1, type}, {"message"_L1, message}}},
+                           {"request_id"_L1, u"req_fake_%1"_s.arg(requestNumber)}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QJsonObject FakeMessagesServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+FakeMessagesServer::FakeMessagesServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FakeMessagesServer::onNewConnection);
+}
+
+FakeMessagesServer::~FakeMessagesServer() = default;
+
+bool FakeMessagesServer::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FakeMessagesServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void FakeMessagesServer::enqueue(const Response &r)
+{
+    m_queue.append(r);
+}
+
+void FakeMessagesServer::enqueueMessage(const QJsonObject &message)
+{
+    Response r;
+    r.headers = {{"content-type", "text/event-stream"}, {"cache-control", "no-cache"}};
+    r.body = SseWriter::fromMessage(message);
+    enqueue(r);
+}
+
+void FakeMessagesServer::enqueueError(int status, const QString &type, const QString &message)
+{
+    // The request this response will answer: those already served plus those queued before it.
+    const int requestNumber = int(m_requests.size() + m_queue.size() + 1);
+    Response r;
+    r.status = status;
+    r.headers = {{"content-type", "application/json"}};
+    r.body = errorBody(type, message, requestNumber);
+    enqueue(r);
+}
+
+void FakeMessagesServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        m_connections.insert(socket, Connection{});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeMessagesServer::onReadyRead(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &c = *it;
+    c.buffer += socket->readAll();
+
+    if (c.contentLength < 0) {
+        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
+        c.buffer.remove(0, end + 4);
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        c.request.method = requestLine.value(0);
+        c.request.path = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                c.request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        c.contentLength = c.request.headers.value("content-length", "0").toLongLong();
+    }
+    if (c.buffer.size() < c.contentLength)
+        return; // the body arrives in several reads
+
+    c.request.body = c.buffer.left(c.contentLength);
+    c.buffer.clear();
+    m_requests.append(c.request);
+    const int index = int(m_requests.size() - 1);
+    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
+    respond(socket, index);
+    Q_EMIT requestReceived(index);
+}
+
+void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
+{
+    Response r;
+    if (!m_queue.isEmpty()) {
+        r = m_queue.takeFirst();
+    } else {
+        r.status = 500;
+        r.headers = {{"content-type", "application/json"}};
+        r.body = errorBody(u"api_error"_s, u"fake server has no scripted response"_s, requestIndex + 1);
+    }
+
+    const bool streamed = r.status >= 200 && r.status < 300;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    bool hasRequestId = false;
+    for (const auto &[name, value] : std::as_const(r.headers)) {
+        head += name + ": " + value + "\r\n";
+        hasRequestId = hasRequestId || name.toLower() == "request-id";
+    }
+    if (!hasRequestId)
+        head += "request-id: req_fake_" + QByteArray::number(requestIndex + 1) + "\r\n";
+    if (!streamed)
+        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
+    head += "connection: close\r\n\r\n";
+    socket->write(head);
+
+    QByteArray body = r.body;
+    if (r.closeMidway)
+        body.truncate(body.size() / 2);
+    QList<QByteArray> chunks;
+    if (r.chunkSize > 0) {
+        for (qsizetype pos = 0; pos < body.size(); pos += r.chunkSize)
+            chunks.append(body.mid(pos, r.chunkSize));
+    } else if (!body.isEmpty()) {
+        chunks.append(body);
+    }
+
+    if (r.chunkDelayMs <= 0) {
+        for (const QByteArray &chunk : std::as_const(chunks)) {
+            socket->write(chunk);
+            socket->flush();
+        }
+        socket->disconnectFromHost(); // after pending bytes are written
+        return;
+    }
+
+    // Paced delivery; the timer belongs to the socket so it stops when the client goes away.
+    auto *timer = new QTimer(socket);
+    auto remaining = std::make_shared<QList<QByteArray>>(chunks);
+    const QPointer<QTcpSocket> guarded(socket);
+    connect(timer, &QTimer::timeout, socket, [timer, remaining, guarded] {
+        if (!guarded)
+            return;
+        if (remaining->isEmpty()) {
+            timer->stop();
+            guarded->disconnectFromHost();
+            return;
+        }
+        guarded->write(remaining->takeFirst());
+        guarded->flush();
+    });
+    timer->start(r.chunkDelayMs);
+}
+
+} // namespace Workbench

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#include "approvaldialog.h"
+
+#include "scriptview.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Workbench {
+
+namespace {
+
+// "Run python script (12 lines)" reads as "Claude wants to run python script (12 lines)"; an
+// acronym such as "URL" keeps its case.
+QString asPredicate(const QString &summary)
+{
+    if (summary.size() >= 2 && summary.at(0).isUpper() && !summary.at(1).isUpper())
+        return summary.at(0).toLower() + summary.mid(1);
+    return summary;
+}
+
+QString effectText(ToolAction::Effect effect)
+{
+    switch (effect) {
+    case ToolAction::Effect::ReadOnly:
+        return ApprovalDialog::tr("only reads");
+    case ToolAction::Effect::WritesWorkspace:
+        return ApprovalDialog::tr("writes to the workspace");
+    case ToolAction::Effect::Executes:
+        return ApprovalDialog::tr("runs commands");
+    }
+    return {};
+}
+
+bool isApproveShortcut(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+           (event->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
+}
+
+QLabel *makeValueLabel(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // model-provided text is never rich text
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::NoFocus);
+    return label;
+}
+
+} // namespace
+
+ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
+    : QDialog(parent)
+    , m_request(request)
+{
+    const ToolAction &action = m_request.action;
+    setObjectName(QStringLiteral("approvalDialog"));
+    setWindowModality(Qt::WindowModal);
+    setWindowTitle(tr("Approve tool call?"));
+    setAccessibleName(tr("Approve tool call"));
+
+    const QString summary =
+        action.summary.isEmpty() ? tr("use the %1 tool").arg(action.toolName) : asPredicate(action.summary);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setText(tr("Claude wants to %1").arg(summary));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+
+    auto *toolLabel = new QLabel(this);
+    toolLabel->setObjectName(QStringLiteral("toolLabel"));
+    toolLabel->setTextFormat(Qt::PlainText);
+    toolLabel->setText(tr("Tool: %1 (%2)").arg(action.toolName, effectText(action.effect)));
+
+    // Exactly what will run; a tool without a script shows its input as the model sent it.
+    const bool hasScript = !action.script.isEmpty();
+    const QString shown =
+        hasScript ? action.script
+                  : QString::fromUtf8(QJsonDocument(action.input).toJson(QJsonDocument::Indented));
+    m_editor = new QsciScintilla(this);
+    m_editor->setObjectName(QStringLiteral("scriptEditor"));
+    m_editor->setAccessibleName(tr("What will run"));
+    m_editor->setAccessibleDescription(tr("The exact script or command Claude asks to run, read-only"));
+    m_editor->setUtf8(true);
+    m_editor->setMarginType(0, QsciScintilla::NumberMargin);
+    m_editor->setMarginLineNumbers(0, true);
+    m_editor->setMarginType(1, QsciScintilla::SymbolMarginDefaultBackgroundColor);
+    m_editor->setMarginWidth(1, 6);
+    m_editor->setWrapMode(QsciScintilla::WrapNone);
+    m_editor->setCaretLineVisible(true);
+    m_lexer = createLexerForLanguage(hasScript ? action.language : QStringLiteral("json"), m_editor);
+    applyPaletteToEditor(m_editor, m_lexer);
+    m_editor->setText(shown);
+    m_editor->setReadOnly(true);
+    m_editor->setMarginWidth(
+        0, QString(int(QString::number(std::max(1, m_editor->lines())).size()) + 1, QLatin1Char('9')));
+    m_editor->setScrollWidth(1);
+    m_editor->setScrollWidthTracking(true);
+    // Tall enough for short scripts to show whole; long ones scroll.
+    const int shownLines = std::clamp(m_editor->lines(), 4, 18);
+    m_editor->setMinimumHeight(shownLines * m_editor->textHeight(0) + 2 * m_editor->frameWidth() +
+                               style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    m_editor->installEventFilter(this);
+
+    m_workingDirectoryLabel =
+        makeValueLabel(QStringLiteral("workingDirectoryLabel"), action.workingDirectory, this);
+    m_workingDirectoryLabel->setAccessibleName(tr("Working directory"));
+    m_workingDirectoryLabel->setAccessibleDescription(tr("Where the command runs, as the sandbox sees it"));
+    m_reasonLabel = makeValueLabel(QStringLiteral("reasonLabel"), m_request.reason, this);
+    m_reasonLabel->setAccessibleName(tr("Why you are asked"));
+    m_reasonLabel->setAccessibleDescription(tr("Why the permission policy asks before running this call"));
+    m_modeLabel =
+        makeValueLabel(QStringLiteral("permissionModeLabel"), permissionModeName(m_request.mode), this);
+    m_modeLabel->setAccessibleName(tr("Permission mode"));
+    m_modeLabel->setAccessibleDescription(tr("The permission mode of this run"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Working directory:"), m_workingDirectoryLabel);
+    form->addRow(tr("Why you are asked:"), m_reasonLabel);
+    form->addRow(tr("Permission mode:"), m_modeLabel);
+
+    m_denyMessageEdit = new QLineEdit(this);
+    m_denyMessageEdit->setObjectName(QStringLiteral("denyMessageEdit"));
+    m_denyMessageEdit->setPlaceholderText(tr("Message to Claude if you deny (optional)"));
+    m_denyMessageEdit->setAccessibleName(tr("Message to Claude"));
+    m_denyMessageEdit->setAccessibleDescription(
+        tr("Optional; sent to Claude with a denial. Enter denies with this message."));
+    m_denyMessageEdit->setClearButtonEnabled(true);
+    auto *messageLabel = new QLabel(tr("&Message:"), this);
+    messageLabel->setBuddy(m_denyMessageEdit);
+    form->addRow(messageLabel, m_denyMessageEdit);
+
+    m_denyButton = new QPushButton(tr("&Deny"), this);
+    m_denyButton->setObjectName(QStringLiteral("denyButton"));
+    m_denyButton->setAccessibleName(tr("Deny"));
+    m_denyButton->setAccessibleDescription(tr("Do not run this call; Claude gets your message, if any"));
+    m_approveButton = new QPushButton(tr("&Approve"), this);
+    m_approveButton->setObjectName(QStringLiteral("approveButton"));
+    m_approveButton->setAccessibleName(tr("Approve"));
+    m_approveButton->setAccessibleDescription(tr("Run this call once (Ctrl+Return)"));
+    m_approveButton->setToolTip(tr("Run this call once (Ctrl+Return)"));
+    // Neither button may become the dialog's default: Enter typed anywhere must never approve.
+    for (QPushButton *button : {m_denyButton, m_approveButton}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    connect(m_approveButton, &QPushButton::clicked, this, &ApprovalDialog::approve);
+    connect(m_denyButton, &QPushButton::clicked, this, &ApprovalDialog::deny);
+    connect(m_denyMessageEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_denyMessageEdit->text().trimmed().isEmpty())
+            deny();
+    });
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ApprovalDialog::approve);
+    }
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_denyButton);
+    buttons->addWidget(m_approveButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(toolLabel);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_editor, m_denyMessageEdit);
+    setTabOrder(m_denyMessageEdit, m_denyButton);
+    setTabOrder(m_denyButton, m_approveButton);
+    m_editor->setFocus(); // not Approve: the first keystroke must not run anything
+    resize(std::max(720, sizeHint().width()), sizeHint().height());
+}
+
+ApprovalDialog::~ApprovalDialog()
+{
+    // Destroyed unanswered (its window went away): the question still gets its one answer.
+    if (!m_answered) {
+        m_answered = true;
+        Q_EMIT denied(m_request.id, closedWithoutAnswerMessage());
+    }
+}
+
+QString ApprovalDialog::requestId() const
+{
+    return m_request.id;
+}
+
+QString ApprovalDialog::closedWithoutAnswerMessage()
+{
+    return tr("The user closed the approval dialog without approving.");
+}
+
+void ApprovalDialog::done(int result)
+{
+    if (!m_answered)
+        answerDenied(closedWithoutAnswerMessage());
+    QDialog::done(result);
+}
+
+bool ApprovalDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor) {
+        if (event->type() == QEvent::PaletteChange) {
+            applyPaletteToEditor(m_editor, m_lexer);
+        } else if (event->type() == QEvent::KeyPress) {
+            // The editor keeps Escape and Ctrl+Return to itself; the dialog's keys win here.
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+                reject();
+                return true;
+            }
+            if (isApproveShortcut(key)) {
+                approve();
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ApprovalDialog::approve()
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    Q_EMIT approved(m_request.id);
+    accept();
+}
+
+void ApprovalDialog::deny()
+{
+    if (m_answered)
+        return;
+    answerDenied(m_denyMessageEdit->text().trimmed());
+    reject();
+}
+
+void ApprovalDialog::answerDenied(const QString &message)
+{
+    m_answered = true;
+    Q_EMIT denied(m_request.id, message);
+}
+
+} // namespace Workbench

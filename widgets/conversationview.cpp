@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: MIT
+#include "conversationview.h"
+
+#include "models/toolcallmodel.h"
+#include "scriptview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QListView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <functional>
+
+namespace Workbench {
+
+namespace {
+
+using Kind = ConversationModel::Kind;
+
+constexpr int kOuterH = 8;  // gap between the list edge and a bubble
+constexpr int kOuterV = 3;  // half the gap between bubbles
+constexpr int kPadding = 8; // inside a bubble
+constexpr int kAccent = 3;  // width of the coloured bar on a bubble's left edge
+constexpr int kLabelGap = 2;
+constexpr int kPillPadding = 6;
+
+Kind kindOf(const QModelIndex &index)
+{
+    return Kind(index.data(ConversationModel::KindRole).toInt());
+}
+
+QString labelFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::User:
+        return ConversationView::tr("You");
+    case Kind::AssistantText:
+        return ConversationView::tr("Claude");
+    case Kind::Thinking:
+        return ConversationView::tr("Thinking");
+    case Kind::ToolCall:
+        return ConversationView::tr("Tool call");
+    case Kind::Notice:
+        return {};
+    case Kind::Error:
+        return ConversationView::tr("Error");
+    }
+    return {};
+}
+
+// The conversation model carries a tool call's status in words, as ToolCallModel names them.
+QColor statusColor(const QString &status, const QPalette &palette)
+{
+    using Status = ToolCallModel::Status;
+    if (status == ToolCallModel::statusText(Status::Running))
+        return Theme::tone(212, palette);
+    if (status == ToolCallModel::statusText(Status::Succeeded))
+        return Theme::tone(135, palette);
+    if (status == ToolCallModel::statusText(Status::Failed))
+        return Theme::errorColor(palette);
+    if (status == ToolCallModel::statusText(Status::Denied))
+        return Theme::tone(22, palette);
+    if (status == ToolCallModel::statusText(Status::AwaitingApproval))
+        return Theme::tone(42, palette);
+    return Theme::mutedText(palette);
+}
+
+QFont bodyFont(Kind kind, const QFont &base)
+{
+    QFont font = base;
+    if (kind == Kind::Thinking || kind == Kind::Notice)
+        font.setItalic(true);
+    if (kind == Kind::Notice)
+        font.setPointSizeF(base.pointSizeF() * 0.92);
+    return font;
+}
+
+QFont labelFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPointSizeF(base.pointSizeF() * 0.88);
+    return font;
+}
+
+// Lays `text` out to `width` starting at y = 0 and returns its height.
+int layoutText(QTextLayout &layout, const QString &text, const QFont &font, int width)
+{
+    QString shown = text;
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    layout.setText(shown);
+    layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    qreal y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1, width));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return std::max(int(std::ceil(y)), QFontMetrics(font).height());
+}
+
+struct Geometry
+{
+    QRect bubble;    // relative to the item's top-left
+    QRect labelRect; // empty for notices
+    QRect pillRect;  // empty unless a tool call with a status
+    QPoint bodyOrigin;
+    int bodyWidth = 0;
+    int height = 0;
+};
+
+Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, QTextLayout &body)
+{
+    const Kind kind = kindOf(index);
+    const bool notice = kind == Kind::Notice;
+    const int padding = notice ? kPadding / 2 : kPadding;
+    Geometry g;
+    const int bubbleWidth = std::max(1, width - 2 * kOuterH);
+    const int contentX = kOuterH + (notice ? 0 : kAccent) + padding;
+    g.bodyWidth = std::max(1, bubbleWidth - (notice ? 0 : kAccent) - 2 * padding);
+    int y = kOuterV + padding;
+
+    const QString label = labelFor(kind);
+    if (!label.isEmpty()) {
+        const QFontMetrics fm(labelFont(font));
+        const int lineHeight = fm.height() + 2;
+        if (kind == Kind::ToolCall) {
+            const QString status = index.data(ConversationModel::StatusRole).toString();
+            if (!status.isEmpty()) {
+                const int pillWidth = fm.horizontalAdvance(status) + 2 * kPillPadding;
+                g.pillRect = QRect(contentX + g.bodyWidth - pillWidth, y, pillWidth, lineHeight);
+            }
+        }
+        g.labelRect =
+            QRect(contentX, y, g.bodyWidth - (g.pillRect.isNull() ? 0 : g.pillRect.width() + 6), lineHeight);
+        y += lineHeight + kLabelGap;
+    }
+    g.bodyOrigin = QPoint(contentX, y);
+    y += layoutText(body, index.data(ConversationModel::TextRole).toString(), bodyFont(kind, font),
+                    g.bodyWidth);
+    y += padding;
+    g.bubble = QRect(kOuterH, kOuterV, bubbleWidth, y - kOuterV);
+    g.height = y + kOuterV;
+    return g;
+}
+
+} // namespace
+
+/// Paints conversation items as wrapped, kind-styled bubbles. Row heights come from the text
+/// layout for the current viewport width and are cached per row until the row or width changes.
+class ConversationDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit ConversationDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = availableWidth();
+        const int row = index.row();
+        if (row < m_heights.size() && m_heights.at(row).width == width)
+            return {width, m_heights.at(row).height};
+        QTextLayout body;
+        const Geometry g = geometryFor(index, option.font, width, body);
+        if (row >= m_heights.size())
+            m_heights.resize(row + 1);
+        m_heights[row] = Cached{width, g.height};
+        return {width, g.height};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QPalette &pal = option.palette;
+        const QColor base = pal.color(QPalette::Active, QPalette::Base);
+        const QColor text = pal.color(QPalette::Active, QPalette::Text);
+        const QColor highlight = pal.color(QPalette::Active, QPalette::Highlight);
+        const Kind kind = kindOf(index);
+
+        QTextLayout body;
+        Geometry g = geometryFor(index, option.font, option.rect.width(), body);
+        const QPoint origin = option.rect.topLeft();
+        g.bubble.translate(origin);
+        g.labelRect.translate(origin);
+        g.pillRect.translate(origin);
+        g.bodyOrigin += origin;
+
+        QColor fill = Qt::transparent;
+        QColor border = Qt::transparent;
+        QColor accent = Qt::transparent;
+        QColor bodyColor = text;
+        QColor labelColor = Theme::mutedText(pal);
+        switch (kind) {
+        case Kind::User:
+            fill = Theme::mix(base, highlight, 0.12);
+            accent = Theme::readableOn(highlight, base, 3.0);
+            labelColor = Theme::readableOn(highlight, fill);
+            break;
+        case Kind::AssistantText:
+            accent = Theme::mix(base, text, 0.25);
+            labelColor = text;
+            break;
+        case Kind::Thinking:
+            accent = Theme::mix(base, text, 0.15);
+            bodyColor = Theme::mutedText(pal);
+            break;
+        case Kind::ToolCall: {
+            const QColor status = statusColor(index.data(ConversationModel::StatusRole).toString(), pal);
+            fill = Theme::mix(base, text, 0.04);
+            border = Theme::mix(base, text, 0.18);
+            accent = status;
+            break;
+        }
+        case Kind::Notice:
+            bodyColor = Theme::mutedText(pal);
+            break;
+        case Kind::Error: {
+            const QColor error = Theme::errorColor(pal);
+            fill = Theme::mix(base, error, 0.10);
+            accent = error;
+            bodyColor = Theme::readableOn(error, fill);
+            labelColor = bodyColor;
+            break;
+        }
+        }
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        if (selected) {
+            fill = Theme::mix(fill.alpha() ? fill : base, highlight, 0.22);
+            border = highlight;
+        }
+
+        painter->save();
+        painter->setClipRect(option.rect);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        QPainterPath bubblePath;
+        bubblePath.addRoundedRect(QRectF(g.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+        if (fill.alpha())
+            painter->fillPath(bubblePath, fill);
+        if (border.alpha()) {
+            painter->setPen(QPen(border, selected ? 2 : 1));
+            painter->drawPath(bubblePath);
+        }
+        if (accent.alpha() && kind != Kind::Notice) {
+            painter->setClipPath(bubblePath, Qt::IntersectClip);
+            painter->fillRect(QRect(g.bubble.left(), g.bubble.top(), kAccent, g.bubble.height()), accent);
+            painter->setClipRect(option.rect);
+        }
+
+        if (!g.labelRect.isNull()) {
+            const QFont font = labelFont(option.font);
+            painter->setFont(font);
+            painter->setPen(labelColor);
+            const QString label =
+                QFontMetrics(font).elidedText(labelFor(kind), Qt::ElideRight, g.labelRect.width());
+            painter->drawText(g.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label);
+        }
+        if (!g.pillRect.isNull()) {
+            const QString status = index.data(ConversationModel::StatusRole).toString();
+            const QColor color = statusColor(status, pal);
+            const QColor pillFill = Theme::mix(fill.alpha() ? fill : base, color, 0.16);
+            QPainterPath pill;
+            pill.addRoundedRect(QRectF(g.pillRect).adjusted(0.5, 0.5, -0.5, -0.5), g.pillRect.height() / 2.0,
+                                g.pillRect.height() / 2.0);
+            painter->fillPath(pill, pillFill);
+            painter->setPen(QPen(color, 1));
+            painter->drawPath(pill);
+            painter->setFont(labelFont(option.font));
+            painter->setPen(Theme::readableOn(color, pillFill));
+            painter->drawText(g.pillRect, Qt::AlignCenter | Qt::TextSingleLine, status);
+        }
+
+        painter->setPen(bodyColor);
+        body.draw(painter, g.bodyOrigin);
+        painter->restore();
+    }
+
+    void invalidateRows(int first, int last)
+    {
+        for (int row = std::max(0, first); row <= last && row < m_heights.size(); ++row)
+            m_heights[row].width = -1;
+    }
+
+    void invalidateFrom(int first) { m_heights.resize(std::clamp<qsizetype>(first, 0, m_heights.size())); }
+
+private:
+    int availableWidth() const { return std::max(1, m_view->viewport()->width()); }
+
+    struct Cached
+    {
+        int width = -1;
+        int height = 0;
+    };
+    QListView *m_view; // the view that owns this delegate
+    mutable QList<Cached> m_heights;
+};
+
+/// The list inside ConversationView: relayouts when its width changes (rows wrap to it) and
+/// reports a press or Enter on the item that is already current.
+class ConversationListView final : public QListView
+{
+public:
+    explicit ConversationListView(QWidget *parent)
+        : QListView(parent)
+    {}
+
+    std::function<void(const QModelIndex &)> onCurrentTriggered;
+
+    void relayout() { scheduleDelayedItemsLayout(); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QListView::resizeEvent(event);
+        if (event->oldSize().width() != event->size().width())
+            scheduleDelayedItemsLayout();
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const QModelIndex before = currentIndex();
+        QListView::mousePressEvent(event);
+        const QModelIndex pressed = indexAt(event->position().toPoint());
+        if (pressed.isValid() && pressed == before && currentIndex() == before && onCurrentTriggered)
+            onCurrentTriggered(pressed);
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid() &&
+            onCurrentTriggered)
+            onCurrentTriggered(currentIndex());
+        QListView::keyPressEvent(event);
+    }
+};
+
+ConversationView::ConversationView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("conversationView"));
+
+    m_list = new ConversationListView(this);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setAccessibleName(tr("Conversation"));
+    m_list->setAccessibleDescription(tr(
+        "The task, Claude's replies and its tool calls; select a tool call to show its script and output"));
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always on: a scroll bar that comes and goes would change the width the rows wrap to.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_list->setUniformItemSizes(false);
+    m_list->verticalScrollBar()->setSingleStep(12);
+
+    m_delegate = new ConversationDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->onCurrentTriggered = [this](const QModelIndex &index) { emitIfToolCall(index); };
+
+    auto *copy = new QAction(tr("&Copy"), m_list);
+    copy->setObjectName(QStringLiteral("copyConversationItemAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        if (current.isValid())
+            QApplication::clipboard()->setText(current.data(ConversationModel::TextRole).toString());
+    });
+    m_list->addAction(copy);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    QScrollBar *bar = m_list->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followTail = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this] { followTail(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    setFocusProxy(m_list);
+}
+
+ConversationView::~ConversationView() = default;
+
+void ConversationView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        invalidateFrom(0);
+}
+
+void ConversationView::setModel(ConversationModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        m_model->disconnect(this);
+    m_delegate->invalidateFrom(0);
+    m_model = model;
+    m_list->setModel(model);
+    m_followTail = true;
+    if (!model)
+        return;
+
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                invalidateRows(topLeft.row(), bottomRight.row());
+            });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) { invalidateFrom(first); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first) { invalidateFrom(first); });
+    connect(model, &QAbstractItemModel::rowsMoved, this, [this] { invalidateFrom(0); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        invalidateFrom(0);
+        m_followTail = true;
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] { invalidateFrom(0); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    followTail();
+}
+
+void ConversationView::selectToolCall(const QString &toolCallId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowForToolCall(toolCallId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_selectingProgrammatically = true;
+    m_list->setCurrentIndex(index);
+    m_selectingProgrammatically = false;
+    m_list->scrollTo(index);
+}
+
+void ConversationView::onCurrentChanged(const QModelIndex &current)
+{
+    if (!m_selectingProgrammatically)
+        emitIfToolCall(current);
+}
+
+void ConversationView::emitIfToolCall(const QModelIndex &index)
+{
+    if (!index.isValid() || kindOf(index) != Kind::ToolCall)
+        return;
+    const QString id = index.data(ConversationModel::ToolCallIdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT toolCallSelected(id);
+}
+
+void ConversationView::invalidateRows(int first, int last)
+{
+    m_delegate->invalidateRows(first, last);
+    m_list->relayout();
+}
+
+void ConversationView::invalidateFrom(int first)
+{
+    m_delegate->invalidateFrom(first);
+    m_list->relayout();
+}
+
+void ConversationView::followTail()
+{
+    if (!m_followTail)
+        return;
+    QScrollBar *bar = m_list->verticalScrollBar();
+    bar->setValue(bar->maximum());
+}
+
+} // namespace Workbench

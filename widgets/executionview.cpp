@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: MIT
+#include "executionview.h"
+
+#include "scriptview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Workbench {
+
+namespace {
+
+QString durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return ExecutionView::tr("%1 ms").arg(ms);
+    return ExecutionView::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));
+}
+
+} // namespace
+
+ExecutionView::ExecutionView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("executionView"));
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("executionHeader"));
+    m_summaryLabel = new ElidedLabel(Qt::ElideRight, header);
+    m_summaryLabel->setObjectName(QStringLiteral("outputTitleLabel"));
+    QFont bold = m_summaryLabel->font();
+    bold.setBold(true);
+    m_summaryLabel->setFont(bold);
+
+    const auto makeLabel = [header](const char *name) {
+        auto *label = new QLabel(header);
+        label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText);
+        return label;
+    };
+    m_statusLabel = makeLabel("statusLabel");
+    m_exitLabel = makeLabel("exitLabel");
+    m_durationLabel = makeLabel("durationLabel");
+    m_elidedLabel = makeLabel("elidedLabel");
+    m_elidedLabel->setVisible(false);
+
+    auto *details = new QHBoxLayout;
+    details->setContentsMargins(0, 0, 0, 0);
+    details->setSpacing(12);
+    details->addWidget(m_statusLabel);
+    details->addWidget(m_exitLabel);
+    details->addWidget(m_elidedLabel);
+    details->addStretch(1);
+    details->addWidget(m_durationLabel);
+
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(8, 6, 8, 6);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_summaryLabel);
+    headerLayout->addLayout(details);
+
+    m_output = new QPlainTextEdit(this);
+    m_output->setObjectName(QStringLiteral("outputText"));
+    m_output->setAccessibleName(tr("Output"));
+    m_output->setAccessibleDescription(
+        tr("Output of the selected tool call; standard error is shown in the error colour on a tinted "
+           "background"));
+    m_output->setReadOnly(true);
+    m_output->setUndoRedoEnabled(false);
+    m_output->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_output->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_output->setFrameShape(QFrame::NoFrame);
+    m_output->setFont(Theme::monospaceFont());
+    m_output->document()->setDocumentMargin(6);
+    m_output->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(m_output, 1);
+
+    updateFormats();
+    clear();
+}
+
+ExecutionView::~ExecutionView() = default;
+
+void ExecutionView::setModel(ToolCallModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        m_model->disconnect(this);
+    clear();
+    m_model = model;
+    if (!m_model)
+        return;
+    connect(m_model, &ToolCallModel::outputAppended, this, &ExecutionView::onOutputAppended);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExecutionView::onDataChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExecutionView::clear);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_showing && !m_index.isValid())
+            clear();
+    });
+}
+
+void ExecutionView::showCall(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount()) {
+        clear();
+        return;
+    }
+    m_index = QPersistentModelIndex(m_model->index(row));
+    m_showing = true;
+    m_output->clear(); // a new call starts at its bottom
+    renderAll();
+    updateHeader();
+}
+
+int ExecutionView::currentRow() const
+{
+    return m_showing && m_index.isValid() ? m_index.row() : -1;
+}
+
+void ExecutionView::clear()
+{
+    m_index = QPersistentModelIndex();
+    m_showing = false;
+    m_endedWithCarriageReturn = false;
+    m_output->clear();
+    m_output->setPlaceholderText(tr("The output of the selected tool call appears here."));
+    m_summaryLabel->setFullText(tr("No tool call selected"));
+    m_statusLabel->clear();
+    m_exitLabel->clear();
+    m_durationLabel->clear();
+    m_shownChars = 0;
+    updateElidedNote();
+}
+
+void ExecutionView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateFormats();
+        if (m_showing) {
+            renderAll(); // the stderr colour follows the palette
+            updateHeader();
+        }
+    }
+}
+
+void ExecutionView::onOutputAppended(int row, ToolCallModel::Stream stream, const QString &text)
+{
+    if (!m_showing || !m_index.isValid() || row != m_index.row())
+        return;
+    appendChunk(stream, text);
+    // The model keeps a bounded head and tail of a flood; once the view holds well past that,
+    // it re-renders what the model kept, so a runaway program cannot exhaust memory here.
+    if (m_shownChars > ToolCallModel::kMaxKeptChars + ToolCallModel::kMaxKeptChars / 4)
+        renderAll();
+    else if (m_model->elidedChars(row) > 0)
+        updateElidedNote();
+}
+
+void ExecutionView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                  const QList<int> &roles)
+{
+    if (!m_showing || !m_index.isValid())
+        return;
+    const int row = m_index.row();
+    if (row < topLeft.row() || row > bottomRight.row())
+        return;
+    static const QList<int> headerRoles{ToolCallModel::SummaryRole, ToolCallModel::StatusTextRole,
+                                        ToolCallModel::ExitTextRole, ToolCallModel::DurationRole};
+    const bool relevant = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
+                                                         [](int role) { return headerRoles.contains(role); });
+    if (relevant)
+        updateHeader();
+}
+
+bool ExecutionView::isScrolledToBottom() const
+{
+    const QScrollBar *bar = m_output->verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+void ExecutionView::appendChunk(ToolCallModel::Stream stream, const QString &text)
+{
+    QString chunk = text;
+    // "\r\n" would otherwise make two paragraphs; a pair split across chunks counts once.
+    if (m_endedWithCarriageReturn && chunk.startsWith(QLatin1Char('\n')))
+        chunk.remove(0, 1);
+    m_endedWithCarriageReturn = chunk.endsWith(QLatin1Char('\r'));
+    chunk.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (chunk.isEmpty())
+        return;
+    m_shownChars += chunk.size();
+
+    const bool follow = isScrolledToBottom();
+    QTextCursor cursor(m_output->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(chunk, stream == ToolCallModel::Stream::Stderr ? m_stderrFormat : m_stdoutFormat);
+    if (follow) {
+        QScrollBar *bar = m_output->verticalScrollBar();
+        bar->setValue(bar->maximum());
+    }
+}
+
+void ExecutionView::renderAll()
+{
+    const bool follow = m_output->document()->isEmpty() || isScrolledToBottom();
+    m_output->clear();
+    m_endedWithCarriageReturn = false;
+    m_shownChars = 0;
+    updateElidedNote();
+    if (!m_model || !m_index.isValid())
+        return;
+    m_output->setPlaceholderText(tr("No output yet."));
+    const QList<ToolCallModel::Chunk> chunks = m_model->output(m_index.row());
+    for (const ToolCallModel::Chunk &chunk : chunks)
+        appendChunk(chunk.stream, chunk.text);
+    if (follow) {
+        QScrollBar *bar = m_output->verticalScrollBar();
+        bar->setValue(bar->maximum());
+    }
+}
+
+void ExecutionView::updateElidedNote()
+{
+    const qsizetype elided = m_model && m_index.isValid() ? m_model->elidedChars(m_index.row()) : 0;
+    m_elidedLabel->setVisible(elided > 0);
+    if (elided > 0)
+        m_elidedLabel->setText(tr("%1 characters elided from the middle").arg(QLocale().toString(elided)));
+}
+
+void ExecutionView::updateHeader()
+{
+    if (!m_model || !m_index.isValid())
+        return;
+    const QModelIndex index = m_model->index(m_index.row());
+    QString summary = index.data(ToolCallModel::SummaryRole).toString();
+    if (summary.isEmpty())
+        summary = index.data(ToolCallModel::ToolNameRole).toString();
+    m_summaryLabel->setFullText(tr("Output of %1").arg(summary));
+    m_statusLabel->setText(index.data(ToolCallModel::StatusTextRole).toString());
+    m_exitLabel->setText(index.data(ToolCallModel::ExitTextRole).toString());
+    m_durationLabel->setText(durationText(index.data(ToolCallModel::DurationRole).toLongLong()));
+
+    const auto status = ToolCallModel::Status(index.data(ToolCallModel::StatusRole).toInt());
+    const bool failed = status == ToolCallModel::Status::Failed || status == ToolCallModel::Status::Denied;
+    QPalette statusPalette = palette();
+    if (failed)
+        statusPalette.setColor(QPalette::WindowText, Theme::errorColor(palette()));
+    m_statusLabel->setPalette(statusPalette);
+}
+
+void ExecutionView::updateFormats()
+{
+    const QPalette pal = m_output->palette();
+    m_stdoutFormat = QTextCharFormat();
+    m_stdoutFormat.setForeground(pal.color(QPalette::Active, QPalette::Text));
+    m_stderrFormat = QTextCharFormat();
+    const QColor error = Theme::errorColor(pal);
+    const QColor tint = Theme::mix(pal.color(QPalette::Active, QPalette::Base), error, 0.10);
+    m_stderrFormat.setForeground(Theme::readableOn(error, tint));
+    m_stderrFormat.setBackground(tint);
+}
+
+} // namespace Workbench
