@@ -28,7 +28,10 @@ void ApiKeyStore::load()
             m_key = read->textData();
             Q_EMIT keyChanged();
         } else if (read->error() != QKeychain::EntryNotFound) {
-            Q_EMIT problem(tr("The keychain could not be read: %1").arg(read->errorString()));
+            // Typical on a desktop without a secret service (a bare X session, a container).
+            Q_EMIT problem(tr("No desktop keychain is available (%1). Set ANTHROPIC_API_KEY, or enter a key "
+                              "under Settings to use it for this session.")
+                               .arg(read->errorString()));
         }
     });
     job->start();

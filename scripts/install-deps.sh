@@ -14,7 +14,7 @@ packages=(
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
 )
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
-    packages+=(xvfb xauth imagemagick)
+    packages+=(xvfb xauth imagemagick xdotool)
 fi
 
 missing=()

@@ -180,7 +180,8 @@ void ExecutionView::onDataChanged(const QModelIndex &topLeft, const QModelIndex 
     if (row < topLeft.row() || row > bottomRight.row())
         return;
     static const QList<int> headerRoles{ToolCallModel::SummaryRole, ToolCallModel::StatusTextRole,
-                                        ToolCallModel::ExitTextRole, ToolCallModel::DurationRole};
+                                        ToolCallModel::ExitTextRole, ToolCallModel::DurationRole,
+                                        ToolCallModel::ResultRole};
     const bool relevant = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
                                                          [](int role) { return headerRoles.contains(role); });
     if (relevant)
@@ -254,6 +255,10 @@ void ExecutionView::updateHeader()
     m_statusLabel->setText(index.data(ToolCallModel::StatusTextRole).toString());
     m_exitLabel->setText(index.data(ToolCallModel::ExitTextRole).toString());
     m_durationLabel->setText(durationText(index.data(ToolCallModel::DurationRole).toLongLong()));
+    // Calls that print nothing (edits, denials) still answer the model: show that answer.
+    const QString result = index.data(ToolCallModel::ResultRole).toString();
+    m_output->setPlaceholderText(result.isEmpty() ? tr("No output yet.")
+                                                  : tr("Result sent to Claude:\n%1").arg(result));
 
     const auto status = ToolCallModel::Status(index.data(ToolCallModel::StatusRole).toInt());
     const bool failed = status == ToolCallModel::Status::Failed || status == ToolCallModel::Status::Denied;

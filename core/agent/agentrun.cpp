@@ -196,7 +196,7 @@ void AgentRun::startTurn()
 
 void AgentRun::accumulateUsage(const QJsonObject &usage)
 {
-    for (const QString key :
+    for (const QString &key :
          {QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
           QStringLiteral("cache_creation_input_tokens"), QStringLiteral("cache_read_input_tokens")}) {
         m_usage.insert(key, m_usage.value(key).toInteger() + usage.value(key).toInteger());

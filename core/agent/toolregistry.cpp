@@ -509,11 +509,10 @@ ToolExecution *ToolRegistry::execute(const ToolAction &action, int timeoutMs, QO
         spec.files.append(ExecSpec::File{file, action.script.toUtf8()});
         const QString path = m_sandbox->scriptPath(file);
         if (interp->language == QLatin1String("python")) {
-            // Run the file as `python3 script.py` would, but with the workspace (the working
-            // directory) first on sys.path, so the script imports the modules the agent wrote there.
-            spec.argv = {interp->program, QStringLiteral("-c"),
-                         QStringLiteral("import runpy, sys; sys.argv = sys.argv[1:]; "
-                                        "runpy.run_path(sys.argv[0], run_name='__main__')"),
+            // The workspace (the working directory) on the module path, so the script imports
+            // the modules the agent wrote there, as `python3 script.py` run from it would.
+            spec.argv = {QStringLiteral("env"),
+                         QStringLiteral("PYTHONPATH=%1").arg(m_sandbox->workspacePath()), interp->program,
                          path};
         } else if (interp->language == QLatin1String("node")) {
             // Bare `require('x')` resolves against the workspace's node_modules too.
