@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -33,7 +34,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("agent-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WORKBENCH_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Agent Workbench"));
-    QApplication::setDesktopFileName(QStringLiteral("agent-workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.agentworkbench.AgentWorkbench"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("agent-workbench"), QIcon(QStringLiteral(":/workbench/icons/agent-workbench.png"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -12,6 +12,8 @@ packages=(
     bubblewrap python3
     # GUI on X11 / Wayland, and a font
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
+    # tests: validating the desktop file and AppStream metadata; building the .deb
+    appstream desktop-file-utils dpkg-dev
 )
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick xdotool)

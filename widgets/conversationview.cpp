@@ -4,6 +4,7 @@
 #include "models/toolcallmodel.h"
 #include "scriptview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +15,9 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QVBoxLayout>
 
@@ -114,6 +118,48 @@ int layoutText(QTextLayout &layout, const QString &text, const QFont &font, int 
     return std::max(int(std::ceil(y)), QFontMetrics(font).height());
 }
 
+/// An item's text: plain text through QTextLayout, or Claude's answers rendered as Markdown
+/// (code spans and blocks, lists, emphasis) through a QTextDocument.
+struct Body
+{
+    QTextLayout layout;
+    std::unique_ptr<QTextDocument> markdown;
+
+    int lay(Kind kind, const QString &text, const QFont &font, int width)
+    {
+        if (kind != Kind::AssistantText)
+            return layoutText(layout, text, font, width);
+        markdown = std::make_unique<QTextDocument>();
+        markdown->setDefaultFont(font);
+        markdown->setDocumentMargin(0);
+        markdown->setMarkdown(text, QTextDocument::MarkdownDialectGitHub);
+        // Code blocks come in as non-breaking lines; in a narrow pane they must wrap, not clip.
+        for (QTextBlock block = markdown->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().nonBreakableLines()) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setNonBreakableLines(false);
+                QTextCursor(block).setBlockFormat(format);
+            }
+        }
+        markdown->setTextWidth(std::max(1, width));
+        return std::max(int(std::ceil(markdown->size().height())), QFontMetrics(font).height());
+    }
+
+    void draw(QPainter *painter, const QPoint &origin, const QColor &color) const
+    {
+        if (!markdown) {
+            layout.draw(painter, origin);
+            return;
+        }
+        painter->save();
+        painter->translate(origin);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, color);
+        markdown->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+};
+
 struct Geometry
 {
     QRect bubble;    // relative to the item's top-left
@@ -124,7 +170,7 @@ struct Geometry
     int height = 0;
 };
 
-Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, QTextLayout &body)
+Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, Body &body)
 {
     const Kind kind = kindOf(index);
     const bool notice = kind == Kind::Notice;
@@ -151,8 +197,8 @@ Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, QTe
         y += lineHeight + kLabelGap;
     }
     g.bodyOrigin = QPoint(contentX, y);
-    y += layoutText(body, index.data(ConversationModel::TextRole).toString(), bodyFont(kind, font),
-                    g.bodyWidth);
+    y +=
+        body.lay(kind, index.data(ConversationModel::TextRole).toString(), bodyFont(kind, font), g.bodyWidth);
     y += padding;
     g.bubble = QRect(kOuterH, kOuterV, bubbleWidth, y - kOuterV);
     g.height = y + kOuterV;
@@ -177,7 +223,7 @@ public:
         const int row = index.row();
         if (row < m_heights.size() && m_heights.at(row).width == width)
             return {width, m_heights.at(row).height};
-        QTextLayout body;
+        Body body;
         const Geometry g = geometryFor(index, option.font, width, body);
         if (row >= m_heights.size())
             m_heights.resize(row + 1);
@@ -193,7 +239,7 @@ public:
         const QColor highlight = pal.color(QPalette::Active, QPalette::Highlight);
         const Kind kind = kindOf(index);
 
-        QTextLayout body;
+        Body body;
         Geometry g = geometryFor(index, option.font, option.rect.width(), body);
         const QPoint origin = option.rect.topLeft();
         g.bubble.translate(origin);
@@ -286,7 +332,7 @@ public:
         }
 
         painter->setPen(bodyColor);
-        body.draw(painter, g.bodyOrigin);
+        body.draw(painter, g.bodyOrigin, bodyColor);
         painter->restore();
     }
 
