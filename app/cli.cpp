@@ -110,10 +110,23 @@ int Cli::runCommand()
                                    QStringLiteral("RULE"));
     const QCommandLineOption deny(QStringLiteral("deny"), QStringLiteral("Deny rule."),
                                   QStringLiteral("RULE"));
+    const QCommandLineOption ask(QStringLiteral("ask"),
+                                 QStringLiteral("Ask rule: always ask about matching calls."),
+                                 QStringLiteral("RULE"));
+    const QCommandLineOption settings(
+        QStringLiteral("settings"),
+        QStringLiteral("Use the permissions block (allow/ask/deny) of a Claude Code settings.json."),
+        QStringLiteral("FILE"));
     const QCommandLineOption transcript(QStringLiteral("transcript"),
                                         QStringLiteral("Write the transcript here."), QStringLiteral("FILE"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL (default: ANTHROPIC_BASE_URL, else Anthropic's)."),
+        QStringLiteral("URL"));
     p.addOptions(
         {task, json, provider, replay, model, workspace, sandbox, maxTurns, mode, allow, deny, transcript});
+    p.addOption(baseUrl);
+    p.addOptions({ask, settings});
     if (!p.parse(m_args)) {
         err(p.errorText());
         return kUsage;
@@ -140,13 +153,15 @@ int Cli::runCommand()
     o.replayFile = p.value(replay);
     o.model = p.value(model);
     o.apiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
-    o.baseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+    o.baseUrl = p.isSet(baseUrl) ? p.value(baseUrl) : qEnvironmentVariable("ANTHROPIC_BASE_URL");
     o.workspace = p.value(workspace);
     o.sandbox = p.value(sandbox);
     o.maxTurns = turns;
     o.permissionMode = p.value(mode);
     o.allowRules = p.values(allow);
     o.denyRules = p.values(deny);
+    o.askRules = p.values(ask);
+    o.settingsFiles = p.values(settings);
     o.transcriptPath = p.value(transcript);
 
     auto *nam = new QNetworkAccessManager(this);
@@ -208,6 +223,8 @@ int Cli::runCommand()
                                {QStringLiteral("content"), run->finalContent()},
                                {QStringLiteral("turns"), run->turns()},
                                {QStringLiteral("usage"), run->usage()},
+                               {QStringLiteral("cost_usd"),
+                                run->costUsd() ? QJsonValue(*run->costUsd()) : QJsonValue(QJsonValue::Null)},
                                {QStringLiteral("transcript"), s->transcriptPath()},
                                {QStringLiteral("workspace"), s->workspace()},
                                {QStringLiteral("run_id"), run->config().runId}};
@@ -218,7 +235,8 @@ int Cli::runCommand()
             out(stdout, "\n");
             err(QStringLiteral("transcript: %1").arg(s->transcriptPath()));
         }
-        if (run->stopReason() == QLatin1String("end_turn")) {
+        if (run->stopReason() == QLatin1String("end_turn") ||
+            run->stopReason() == QLatin1String("stop_sequence")) {
             done(0);
             return;
         }
@@ -243,7 +261,22 @@ int Cli::sandboxExecCommand()
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Wall-clock limit in seconds."), QStringLiteral("SEC"),
                                      QStringLiteral("120"));
-    p.addOptions({workspace, network, timeout});
+    // The per-run limits agent tool calls get; the defaults are ExecSpec's.
+    const Limits defaults;
+    const QCommandLineOption cpu(QStringLiteral("cpu"), QStringLiteral("CPU time limit in seconds."),
+                                 QStringLiteral("SEC"), QString::number(defaults.cpuSeconds));
+    const QCommandLineOption memory(QStringLiteral("memory"), QStringLiteral("Address-space limit in MiB."),
+                                    QStringLiteral("MIB"), QString::number(defaults.addressSpaceBytes >> 20));
+    const QCommandLineOption processes(QStringLiteral("processes"), QStringLiteral("Process limit."),
+                                       QStringLiteral("N"), QString::number(defaults.processes));
+    const QCommandLineOption fileSize(QStringLiteral("file-size"), QStringLiteral("Largest file in MiB."),
+                                      QStringLiteral("MIB"), QString::number(defaults.fileSizeBytes >> 20));
+    const QCommandLineOption openFiles(QStringLiteral("open-files"), QStringLiteral("Open-file limit."),
+                                       QStringLiteral("N"), QString::number(defaults.openFiles));
+    const QCommandLineOption showPolicy(
+        QStringLiteral("show-policy"),
+        QStringLiteral("Print the policy (layers, binds, limits) as JSON first."));
+    p.addOptions({workspace, network, timeout, cpu, memory, processes, fileSize, openFiles, showPolicy});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("-- CMD [ARG...]"));
     if (!p.parse(m_args)) {
         err(p.errorText());
@@ -261,10 +294,28 @@ int Cli::sandboxExecCommand()
         return kUsage;
     }
     if (p.isSet(network)) {
-        err(QStringLiteral(
-            "network access inside the sandbox is not available in this version; nothing was run"));
+        err(QStringLiteral("network access inside the sandbox is not available in this version (the "
+                           "per-domain proxy is not built yet); the sandbox always runs without network. "
+                           "Nothing was run."));
         return kUsage;
     }
+    Limits limits;
+    const auto positive = [&p](const QCommandLineOption &o, qint64 scale, qint64 *into) {
+        bool ok = false;
+        const qint64 v = p.value(o).toLongLong(&ok);
+        if (!ok || v <= 0) {
+            err(QStringLiteral("--%1 needs a positive whole number").arg(o.names().constFirst()));
+            return false;
+        }
+        *into = v * scale;
+        return true;
+    };
+    if (!positive(cpu, 1, &limits.cpuSeconds) ||
+        !positive(memory, qint64(1) << 20, &limits.addressSpaceBytes) ||
+        !positive(processes, 1, &limits.processes) ||
+        !positive(fileSize, qint64(1) << 20, &limits.fileSizeBytes) ||
+        !positive(openFiles, 1, &limits.openFiles))
+        return kUsage;
     bool okTimeout = false;
     const double seconds = p.value(timeout).toDouble(&okTimeout);
     if (!okTimeout || seconds <= 0) {
@@ -287,7 +338,10 @@ int Cli::sandboxExecCommand()
     ExecSpec spec;
     spec.argv = argv;
     spec.timeoutMs = int(seconds * 1000);
+    spec.limits = limits;
     ExecJob *job = sandbox->createJob(spec, sandboxOwner);
+    if (p.isSet(showPolicy))
+        out(stderr, QJsonDocument(job->describeSpec()).toJson(QJsonDocument::Indented));
     connect(job, &ExecJob::output, this, [](ExecJob::Stream stream, const QByteArray &chunk) {
         out(stream == ExecJob::Stream::Stdout ? stdout : stderr, chunk);
     });
@@ -298,8 +352,10 @@ int Cli::sandboxExecCommand()
             done(kSandboxFailed);
             return;
         }
-        if (r.end != ExecResult::End::Exited)
-            err(r.describe());
+        // Why the run ended, in words, and what it changed; stdout stays the command's own.
+        err(QStringLiteral("sandbox: %1").arg(r.describe()));
+        if (const QString changed = r.changes.summary(); !changed.isEmpty())
+            err(QStringLiteral("sandbox: %1").arg(changed));
         done(r.shellStatus());
     });
     job->start();

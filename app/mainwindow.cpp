@@ -249,16 +249,8 @@ void MainWindow::stopRun()
 
 void MainWindow::onApprovalRequested(const ApprovalRequest &request)
 {
-    auto *dialog = new ApprovalDialog(request, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApprovalDialog::approved, m_gate, [this](const QString &id) { m_gate->approve(id); });
-    connect(dialog, &ApprovalDialog::denied, m_gate,
-            [this](const QString &id, const QString &message) { m_gate->deny(id, message); });
-    connect(m_gate, &ApprovalGate::withdrawn, dialog, [dialog](const QString &id) {
-        if (id == dialog->requestId())
-            dialog->close();
-    });
-    dialog->open();
+    // Answers, edits and remembered rules go to the gate and this run (ApprovalDialog::openFor).
+    ApprovalDialog::openFor(request, m_gate, m_session ? m_session->run() : nullptr, this);
     if (!isActiveWindow())
         QApplication::alert(this);
 }

@@ -18,6 +18,10 @@ packages=(
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick xdotool)
 fi
+# The SSE fuzzer (tests/llm/fuzz/run-fuzz-sse.sh) and the SDK baseline of bench/run-sse-bench.sh.
+if [[ "${WORKBENCH_FUZZ_BENCH_DEPS:-0}" == 1 ]]; then
+    packages+=(clang-14 libclang-rt-14-dev nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,24 @@
 # tests for this area
 set(WB_LLM_TEST_DATA "${CMAKE_CURRENT_LIST_DIR}/data")
-foreach(unit sseparser messageaccumulator ssewriter anthropicprovider replayprovider)
+foreach(unit sseparser messageaccumulator ssewriter anthropicprovider replayprovider
+             retrypolicy apierrors anthropicretry pricing)
     wb_add_test(NAME tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/llm/tst_${unit}.cpp LIBS wb_llm wb_fakes)
     target_compile_definitions(tst_${unit} PRIVATE WB_TEST_DATA_DIR="${WB_LLM_TEST_DATA}")
 endforeach()
+# Fault injection reaches up to a whole AgentRun, so it links the core.
+wb_add_test(NAME tst_faults SOURCES ${CMAKE_CURRENT_LIST_DIR}/llm/tst_faults.cpp LIBS core wb_fakes TIMEOUT 300)
+target_compile_definitions(tst_faults PRIVATE WB_TEST_DATA_DIR="${WB_LLM_TEST_DATA}")
+# The built binary against the fake server (WORKBENCH_BINARY comes from ctest).
+wb_add_test(NAME tst_faults_e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/llm/tst_faults_e2e.cpp LIBS wb_llm wb_fakes)
+target_compile_definitions(tst_faults_e2e PRIVATE WB_TEST_DATA_DIR="${WB_LLM_TEST_DATA}")
+add_dependencies(tst_faults_e2e agent-workbench)
+
+# libFuzzer target for the SSE parser + accumulator: clang only, -DWORKBENCH_FUZZ=ON
+# (tests/llm/fuzz/run-fuzz-sse.sh builds it under ASan/UBSan and runs it for a bounded time).
+option(WORKBENCH_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(WORKBENCH_FUZZ)
+    qt_add_executable(fuzz_sse ${CMAKE_CURRENT_LIST_DIR}/llm/fuzz/fuzz_sse.cpp)
+    target_link_libraries(fuzz_sse PRIVATE wb_llm)
+    target_link_options(fuzz_sse PRIVATE -fsanitize=fuzzer)
+    set_target_properties(fuzz_sse PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+endif()

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "approvaldialog.h"
 
+#include "agent/agentrun.h"
+#include "approval/approvalgate.h"
+#include "approval/permissionpolicy.h"
+#include "approval/shellparser.h"
 #include "scriptview.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -137,6 +144,52 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     form->addRow(tr("Why you are asked:"), m_reasonLabel);
     form->addRow(tr("Permission mode:"), m_modeLabel);
 
+    if (action.ruleTool == QLatin1String("Bash")) {
+        // The command as the policy split it, so the user sees what each rule was checked against.
+        const ShellParse parsed = ShellParser::parse(action.ruleSubject);
+        QStringList parts;
+        for (const SimpleCommand &c : parsed.commands) {
+            if (!c.words.isEmpty())
+                parts.append(c.text());
+        }
+        QString text = parts.join(QStringLiteral("  ·  "));
+        if (!parsed.confident)
+            text += tr("  (not fully understood: %1)").arg(parsed.why);
+        auto *subcommands = makeValueLabel(QStringLiteral("subcommandsLabel"), text, this);
+        subcommands->setAccessibleName(tr("Subcommands"));
+        form->addRow(tr("Subcommands:"), subcommands);
+    }
+
+    m_ruleEdit = new QLineEdit(this);
+    m_ruleEdit->setObjectName(QStringLiteral("rememberRuleEdit"));
+    m_ruleEdit->setAccessibleName(tr("Rule to remember"));
+    m_ruleEdit->setAccessibleDescription(
+        tr("Allow rules saved by Approve and remember; separate several with commas"));
+    m_ruleEdit->setText(PermissionStore::proposeRules(action).join(QStringLiteral(", ")));
+    m_scopeCombo = new QComboBox(this);
+    m_scopeCombo->setObjectName(QStringLiteral("rememberScopeCombo"));
+    m_scopeCombo->setAccessibleName(tr("Remember for"));
+    m_scopeCombo->addItem(tr("This run"), int(RememberScope::Run));
+    m_scopeCombo->addItem(tr("This project"), int(RememberScope::Project));
+    m_scopeCombo->addItem(tr("All projects"), int(RememberScope::User));
+    m_scopeCombo->setCurrentIndex(1);
+    auto *ruleRow = new QHBoxLayout;
+    ruleRow->addWidget(m_ruleEdit, 1);
+    ruleRow->addWidget(m_scopeCombo);
+    auto *ruleLabel = new QLabel(tr("&Remember rule:"), this);
+    ruleLabel->setBuddy(m_ruleEdit);
+    form->addRow(ruleLabel, ruleRow);
+    m_ruleErrorLabel = makeValueLabel(QStringLiteral("rememberErrorLabel"), QString(), this);
+    m_ruleErrorLabel->setVisible(false);
+    form->addRow(QString(), m_ruleErrorLabel);
+    m_preview = new QListWidget(this);
+    m_preview->setObjectName(QStringLiteral("rememberPreview"));
+    m_preview->setAccessibleName(tr("Earlier calls this rule would have matched"));
+    m_preview->setFocusPolicy(Qt::NoFocus);
+    m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 4 + 8);
+    form->addRow(tr("Would have matched:"), m_preview);
+    connect(m_ruleEdit, &QLineEdit::textChanged, this, &ApprovalDialog::updatePreview);
+
     m_denyMessageEdit = new QLineEdit(this);
     m_denyMessageEdit->setObjectName(QStringLiteral("denyMessageEdit"));
     m_denyMessageEdit->setPlaceholderText(tr("Message to Claude if you deny (optional)"));
@@ -162,6 +215,22 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
         button->setAutoDefault(false);
         button->setDefault(false);
     }
+    m_editButton = new QPushButton(tr("&Edit"), this);
+    m_editButton->setObjectName(QStringLiteral("editButton"));
+    m_editButton->setAccessibleName(tr("Edit"));
+    m_editButton->setAccessibleDescription(
+        tr("Change the script before approving; the edited text is what runs"));
+    m_editButton->setEnabled(hasScript);
+    m_rememberButton = new QPushButton(tr("Approve && Re&member"), this);
+    m_rememberButton->setObjectName(QStringLiteral("rememberButton"));
+    m_rememberButton->setAccessibleName(tr("Approve and remember"));
+    m_rememberButton->setAccessibleDescription(tr("Run this call and save the rule for the chosen scope"));
+    for (QPushButton *button : {m_editButton, m_rememberButton}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    connect(m_editButton, &QPushButton::clicked, this, &ApprovalDialog::startEditing);
+    connect(m_rememberButton, &QPushButton::clicked, this, &ApprovalDialog::approveAndRemember);
     connect(m_approveButton, &QPushButton::clicked, this, &ApprovalDialog::approve);
     connect(m_denyButton, &QPushButton::clicked, this, &ApprovalDialog::deny);
     connect(m_denyMessageEdit, &QLineEdit::returnPressed, this, [this] {
@@ -179,6 +248,8 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_denyButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_rememberButton);
     buttons->addWidget(m_approveButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -188,9 +259,14 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
 
+    updatePreview();
     setTabOrder(m_editor, m_denyMessageEdit);
     setTabOrder(m_denyMessageEdit, m_denyButton);
-    setTabOrder(m_denyButton, m_approveButton);
+    setTabOrder(m_denyButton, m_editButton);
+    setTabOrder(m_editButton, m_ruleEdit);
+    setTabOrder(m_ruleEdit, m_scopeCombo);
+    setTabOrder(m_scopeCombo, m_rememberButton);
+    setTabOrder(m_rememberButton, m_approveButton);
     m_editor->setFocus(); // not Approve: the first keystroke must not run anything
     resize(std::max(720, sizeHint().width()), sizeHint().height());
 }
@@ -247,8 +323,107 @@ void ApprovalDialog::approve()
     if (m_answered)
         return;
     m_answered = true;
-    Q_EMIT approved(m_request.id);
+    const QString shownScript = m_request.action.script;
+    if (m_editing && m_editor->text() != shownScript)
+        Q_EMIT approvedEdited(m_request.id, m_editor->text());
+    else
+        Q_EMIT approved(m_request.id);
     accept();
+}
+
+void ApprovalDialog::startEditing()
+{
+    if (m_answered || m_editing || m_request.action.script.isEmpty())
+        return;
+    m_editing = true;
+    m_editor->setReadOnly(false);
+    m_editor->setAccessibleDescription(tr("The script to run; your edits are what runs when you approve"));
+    m_editButton->setEnabled(false);
+    m_titleLabel->setText(tr("Edit what Claude wants to run, then approve"));
+    m_editor->setFocus();
+}
+
+void ApprovalDialog::setEarlierCalls(const QList<ToolAction> &calls)
+{
+    m_earlierCalls = calls;
+    updatePreview();
+}
+
+void ApprovalDialog::updatePreview()
+{
+    m_preview->clear();
+    QString error;
+    QList<PermissionRule> rules;
+    for (const QString &text : PermissionStore::splitRules(m_ruleEdit->text())) {
+        auto rule = PermissionRule::parse(text, PermissionRule::Kind::Allow, QString());
+        if (!rule) {
+            error = rule.error().message;
+            break;
+        }
+        rules.append(*rule);
+    }
+    if (error.isEmpty() && rules.isEmpty())
+        error = tr("Write the rule to remember, for example Bash(npm run test:*).");
+    m_ruleErrorLabel->setText(error);
+    m_ruleErrorLabel->setVisible(!error.isEmpty());
+    m_rememberButton->setEnabled(error.isEmpty());
+    for (const ToolAction &call : std::as_const(m_earlierCalls)) {
+        if (call.toolUseId == m_request.id)
+            continue;
+        for (const PermissionRule &rule : std::as_const(rules)) {
+            if (PermissionPolicy::ruleMatches(rule, call)) {
+                m_preview->addItem(call.summary.isEmpty() ? call.ruleSubject : call.summary);
+                break;
+            }
+        }
+    }
+    if (m_preview->count() == 0)
+        m_preview->addItem(tr("(no earlier call of this run)"));
+}
+
+void ApprovalDialog::approveAndRemember()
+{
+    if (m_answered)
+        return;
+    updatePreview();
+    if (!m_rememberButton->isEnabled())
+        return;
+    const QStringList rules = PermissionStore::splitRules(m_ruleEdit->text());
+    Q_EMIT rememberRequested(m_request.id, rules, RememberScope(m_scopeCombo->currentData().toInt()));
+    approve();
+}
+
+ApprovalDialog *ApprovalDialog::openFor(const ApprovalRequest &request, ApprovalGate *gate, AgentRun *run,
+                                        QWidget *parent)
+{
+    auto *dialog = new ApprovalDialog(request, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<AgentRun> runGuard(run);
+    if (run)
+        dialog->setEarlierCalls(run->judgedCalls());
+    connect(dialog, &ApprovalDialog::approved, gate, [gate](const QString &id) { gate->approve(id); });
+    connect(dialog, &ApprovalDialog::approvedEdited, gate,
+            [gate](const QString &id, const QString &script) { gate->approveEdited(id, script); });
+    connect(dialog, &ApprovalDialog::denied, gate,
+            [gate](const QString &id, const QString &message) { gate->deny(id, message); });
+    connect(dialog, &ApprovalDialog::rememberRequested, gate,
+            [runGuard](const QString &, const QStringList &rules, RememberScope scope) {
+                const QString workspace = runGuard ? runGuard->config().workspace : QString();
+                auto source = PermissionStore::remember(rules, scope, workspace);
+                if (!source)
+                    qWarning("Could not save the rule: %s", qPrintable(source.error().message));
+                if (!runGuard)
+                    return;
+                for (const QString &rule : rules)
+                    runGuard->addRule(rule, PermissionRule::Kind::Allow,
+                                      source ? *source : QStringLiteral("this run"));
+            });
+    connect(gate, &ApprovalGate::withdrawn, dialog, [dialog](const QString &id) {
+        if (id == dialog->requestId())
+            dialog->close();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ApprovalDialog::deny()

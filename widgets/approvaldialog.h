@@ -2,10 +2,13 @@
 #pragma once
 
 #include "approval/approvaltypes.h"
+#include "approval/permissionstore.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QPushButton;
 class QsciLexer;
@@ -13,13 +16,20 @@ class QsciScintilla;
 
 namespace Workbench {
 
+class AgentRun;
+class ApprovalGate;
+
 /// Asks the user about one tool call: shows exactly what will run, where, and why the policy asks,
 /// and reports the answer. It decides nothing itself.
 ///
-/// Exactly one of approved() or denied() is emitted, once. Closing the dialog any other way
+/// Actions: Approve once; Edit (the script becomes editable, and approving sends the edited text
+/// with approvedEdited() instead of approved()); Approve and remember (rememberRequested() with
+/// the rule text and scope the user chose, then the approval); Deny with a message.
+///
+/// Exactly one of approved(), approvedEdited() or denied() is emitted, once. Closing the dialog any other way
 /// (Escape, the window's close button, destroying it unanswered) counts as a denial. Approve is
 /// never the default button, so an Enter typed elsewhere cannot approve; Ctrl+Return does.
-/// Window-modal; the caller shows it with open(), never exec().
+/// Window-modal; the caller shows it with open(), never with a nested event loop.
 class ApprovalDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,11 +45,25 @@ public:
     /// The message sent to Claude when the dialog is closed without an answer.
     [[nodiscard]] static QString closedWithoutAnswerMessage();
 
+    /// Earlier calls of the run, for the live preview of what the remembered rule would match.
+    void setEarlierCalls(const QList<ToolAction> &calls);
+    [[nodiscard]] bool isEditing() const { return m_editing; }
+
+    /// Creates the dialog for `request`, wires its answers to `gate` (and a remembered rule to
+    /// `run`'s policy and the rule files), and shows it with open(). `run` may be null (then
+    /// "remember" only saves the files). The dialog deletes itself when closed.
+    static ApprovalDialog *openFor(const ApprovalRequest &request, ApprovalGate *gate, AgentRun *run,
+                                   QWidget *parent);
+
 public Q_SLOTS:
     void done(int result) override;
 
 Q_SIGNALS:
     void approved(const QString &id);
+    /// Approved after the user changed the script; `script` is what must run instead.
+    void approvedEdited(const QString &id, const QString &script);
+    /// Emitted right before the approval when the user chose "Approve and remember".
+    void rememberRequested(const QString &id, const QStringList &rules, Workbench::RememberScope scope);
     /// `message` is the user's note to Claude (may be empty).
     void denied(const QString &id, const QString &message);
 
@@ -48,6 +72,9 @@ protected:
 
 private:
     void approve();
+    void approveAndRemember();
+    void startEditing();
+    void updatePreview();
     void deny();
     void answerDenied(const QString &message);
 
@@ -62,6 +89,14 @@ private:
     QLineEdit *m_denyMessageEdit = nullptr;
     QPushButton *m_approveButton = nullptr;
     QPushButton *m_denyButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_rememberButton = nullptr;
+    QLineEdit *m_ruleEdit = nullptr;
+    QComboBox *m_scopeCombo = nullptr;
+    QListWidget *m_preview = nullptr;
+    QLabel *m_ruleErrorLabel = nullptr;
+    QList<ToolAction> m_earlierCalls;
+    bool m_editing = false;
 };
 
 } // namespace Workbench

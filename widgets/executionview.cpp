@@ -61,11 +61,16 @@ ExecutionView::ExecutionView(QWidget *parent)
     details->addStretch(1);
     details->addWidget(m_durationLabel);
 
+    m_changesLabel = new ElidedLabel(Qt::ElideRight, header);
+    m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
+    m_changesLabel->setVisible(false);
+
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(8, 6, 8, 6);
     headerLayout->setSpacing(2);
     headerLayout->addWidget(m_summaryLabel);
     headerLayout->addLayout(details);
+    headerLayout->addWidget(m_changesLabel);
 
     m_output = new QPlainTextEdit(this);
     m_output->setObjectName(QStringLiteral("outputText"));
@@ -142,6 +147,8 @@ void ExecutionView::clear()
     m_statusLabel->clear();
     m_exitLabel->clear();
     m_durationLabel->clear();
+    m_changesLabel->setFullText(QString());
+    m_changesLabel->setVisible(false);
     m_shownChars = 0;
     updateElidedNote();
 }
@@ -179,9 +186,9 @@ void ExecutionView::onDataChanged(const QModelIndex &topLeft, const QModelIndex 
     const int row = m_index.row();
     if (row < topLeft.row() || row > bottomRight.row())
         return;
-    static const QList<int> headerRoles{ToolCallModel::SummaryRole, ToolCallModel::StatusTextRole,
+    static const QList<int> headerRoles{ToolCallModel::SummaryRole,  ToolCallModel::StatusTextRole,
                                         ToolCallModel::ExitTextRole, ToolCallModel::DurationRole,
-                                        ToolCallModel::ResultRole};
+                                        ToolCallModel::ResultRole,   ToolCallModel::ChangesRole};
     const bool relevant = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
                                                          [](int role) { return headerRoles.contains(role); });
     if (relevant)
@@ -255,6 +262,10 @@ void ExecutionView::updateHeader()
     m_statusLabel->setText(index.data(ToolCallModel::StatusTextRole).toString());
     m_exitLabel->setText(index.data(ToolCallModel::ExitTextRole).toString());
     m_durationLabel->setText(durationText(index.data(ToolCallModel::DurationRole).toLongLong()));
+    const QString changes = index.data(ToolCallModel::ChangesRole).toString();
+    m_changesLabel->setFullText(changes);
+    m_changesLabel->setToolTip(changes);
+    m_changesLabel->setVisible(!changes.isEmpty());
     // Calls that print nothing (edits, denials) still answer the model: show that answer.
     const QString result = index.data(ToolCallModel::ResultRole).toString();
     m_output->setPlaceholderText(result.isEmpty() ? tr("No output yet.")

@@ -56,6 +56,7 @@ private:
     QLabel *m_exitLabel = nullptr;
     QLabel *m_durationLabel = nullptr;
     QLabel *m_elidedLabel = nullptr;
+    ElidedLabel *m_changesLabel = nullptr; // "Changed: +fib.py (312 B), ~data.csv"; hidden when empty
     QPlainTextEdit *m_output = nullptr;
     QTextCharFormat m_stdoutFormat;
     QTextCharFormat m_stderrFormat;

@@ -2,6 +2,7 @@
 #include "agent/agentrun.h"
 
 #include "approval/approvalgate.h"
+#include "llm/apierrors.h"
 #include "llm/modeljob.h"
 #include "models/conversationmodel.h"
 #include "models/toolcallmodel.h"
@@ -34,6 +35,11 @@ QJsonObject errorJson(const Error &e)
         o.insert(QStringLiteral("request_id"), e.requestId);
     return o;
 }
+
+QJsonValue costJson(std::optional<double> usd)
+{
+    return usd ? QJsonValue(*usd) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 AgentRun::AgentRun(RunConfig config, Provider *provider, Sandbox *sandbox, ApprovalGate *gate,
@@ -47,10 +53,11 @@ AgentRun::AgentRun(RunConfig config, Provider *provider, Sandbox *sandbox, Appro
     , m_tools(sandbox)
     , m_conversation(new ConversationModel(this))
     , m_toolCalls(new ToolCallModel(this))
+    , m_prices(PriceTable::userOrBundled())
 {
     if (m_config.runId.isEmpty())
         m_config.runId = RunConfig::newRunId();
-    connect(m_gate, &ApprovalGate::decided, this, &AgentRun::onGateDecided);
+    connect(m_gate, &ApprovalGate::answered, this, &AgentRun::onGateAnswered);
 }
 
 AgentRun::~AgentRun()
@@ -190,6 +197,18 @@ void AgentRun::startTurn()
                                   ToolCallModel::statusText(ToolCallModel::Status::Pending));
         Q_EMIT toolCallAdded(row);
     });
+    connect(job, &ModelJob::retrying, this,
+            [this, turn](int attempt, int maxAttempts, int delayMs, const Error &why) {
+                // Waits are never silent: the user sees why, how long and which attempt.
+                notice(ApiErrors::retryNotice(attempt, maxAttempts, delayMs, why));
+                if (m_transcript)
+                    m_transcript->write(QStringLiteral("retry"),
+                                        {{QStringLiteral("turn"), turn},
+                                         {QStringLiteral("attempt"), attempt},
+                                         {QStringLiteral("max_attempts"), maxAttempts},
+                                         {QStringLiteral("delay_ms"), delayMs},
+                                         {QStringLiteral("error"), errorJson(why)}});
+            });
     connect(job, &ModelJob::finished, this, &AgentRun::onModelFinished);
     job->start();
 }
@@ -236,11 +255,21 @@ void AgentRun::onModelFinished()
     }
 
     const QJsonArray content = message.value(QLatin1String("content")).toArray();
+    QString model = message.value(QLatin1String("model")).toString();
+    if (model.isEmpty())
+        model = m_config.model;
+    const std::optional<double> turnCost =
+        m_prices.cost(model, message.value(QLatin1String("usage")).toObject());
+    if (turnCost)
+        m_cost += *turnCost;
+    else
+        m_costKnown = false;
     if (m_transcript)
         m_transcript->write(QStringLiteral("assistant_message"),
                             {{QStringLiteral("turn"), turn},
                              {QStringLiteral("message"), message},
-                             {QStringLiteral("ttft_ms"), job->timeToFirstTokenMs()}});
+                             {QStringLiteral("ttft_ms"), job->timeToFirstTokenMs()},
+                             {QStringLiteral("cost_usd"), costJson(turnCost)}});
     m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                   {QStringLiteral("content"), content}});
     m_finalContent = content;
@@ -274,26 +303,40 @@ void AgentRun::onModelFinished()
         startTurn();
         return;
     }
-    if (stop == QLatin1String("end_turn") || stop == QLatin1String("stop_sequence")) {
+    if (stop == QLatin1String("end_turn")) {
+        finish(stop);
+        return;
+    }
+    if (stop == QLatin1String("stop_sequence")) {
+        const QString sequence = message.value(QLatin1String("stop_sequence")).toString();
+        notice(sequence.isEmpty()
+                   ? QStringLiteral("The answer ended at a stop sequence.")
+                   : QStringLiteral("The answer ended at the stop sequence \"%1\".").arg(sequence));
         finish(stop);
         return;
     }
     Error err;
     err.code = stop.isEmpty() ? QStringLiteral("unknown_stop") : stop;
-    if (stop == QLatin1String("max_tokens"))
-        err.message = QStringLiteral("The answer reached the output limit (max_tokens = %1) and was cut off.")
+    if (stop == QLatin1String("max_tokens")) {
+        err.message = QStringLiteral("The answer was cut off: it reached the output limit (max_tokens = %1). "
+                                     "Ask the model to continue, or allow more output tokens.")
                           .arg(m_config.maxTokens);
-    else if (stop == QLatin1String("refusal"))
-        err.message = QStringLiteral("The model declined to continue: %1")
-                          .arg(message.value(QLatin1String("stop_details"))
-                                   .toObject()
-                                   .value(QLatin1String("explanation"))
-                                   .toString(QStringLiteral("no explanation given")));
-    else if (stop == QLatin1String("model_context_window_exceeded"))
-        err.message = QStringLiteral("The conversation no longer fits in the model's context window.");
-    else
+    } else if (stop == QLatin1String("refusal")) {
+        const QJsonObject details = message.value(QLatin1String("stop_details")).toObject();
+        const QString category = details.value(QLatin1String("category")).toString();
+        err.message =
+            QStringLiteral("The model declined to continue%1: %2")
+                .arg(category.isEmpty() ? QString() : QStringLiteral(" (category: %1)").arg(category),
+                     details.value(QLatin1String("explanation"))
+                         .toString(QStringLiteral("no explanation given")));
+    } else if (stop == QLatin1String("model_context_window_exceeded")) {
+        err.message =
+            QStringLiteral("The conversation no longer fits in the model's context window. "
+                           "Start a new run with a shorter task, or have tools return less output.");
+    } else {
         err.message =
             QStringLiteral("The model stopped for a reason this version does not handle: %1").arg(stop);
+    }
     m_conversation->append(ConversationModel::Kind::Notice, err.message, turn);
     finish(stop.isEmpty() ? QStringLiteral("error") : stop, err);
 }
@@ -329,6 +372,7 @@ void AgentRun::processNextToolCall()
         QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
         return;
     }
+    m_judged.append(*action);
     const Decision decision = m_config.policy.evaluate(*action);
     switch (decision.verdict) {
     case Decision::Verdict::Allow:
@@ -351,6 +395,21 @@ void AgentRun::processNextToolCall()
     case Decision::Verdict::Ask:
         break;
     }
+    if (m_gate->isPending(call.id)) {
+        // Another run's question has this id: answering it must not answer this call too.
+        Decision clash = decision;
+        clash.verdict = Decision::Verdict::Deny;
+        clash.decidedBy = QStringLiteral("gate");
+        clash.reason =
+            QStringLiteral("another call with the same tool_use id is already waiting for approval");
+        recordDecision(row, *action, clash);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Denied);
+        m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Denied));
+        addToolResult(call.id, row, QStringLiteral("Permission denied: %1.").arg(clash.reason), true);
+        QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
+        return;
+    }
     m_awaitingId = call.id;
     m_awaitingAction = *action;
     m_awaitingDecision = decision;
@@ -367,21 +426,31 @@ void AgentRun::processNextToolCall()
     m_gate->request(req);
 }
 
-void AgentRun::onGateDecided(const QString &id, bool approved, const QString &message,
-                             const QString &decidedBy)
+void AgentRun::onGateAnswered(const QString &id, const ApprovalAnswer &answer)
 {
     if (id.isEmpty() || id != m_awaitingId)
         return;
     const ToolAction action = m_awaitingAction;
     m_awaitingId.clear();
     const int row = m_toolCalls->rowForId(id);
+    const bool approved = answer.approved;
+    const QString &message = answer.message;
+    const QString &decidedBy = answer.decidedBy;
+    if (approved && answer.edited) {
+        runEdited(id, row, action, answer.editedScript, decidedBy);
+        return;
+    }
     Decision d;
     d.at = QDateTime::currentDateTimeUtc();
     d.decidedBy = decidedBy;
     d.verdict = approved ? Decision::Verdict::Allow : Decision::Verdict::Deny;
     d.reason = approved ? QStringLiteral("approved when asked (%1)").arg(m_awaitingDecision.reason)
-                        : (message.isEmpty() ? QStringLiteral("denied when asked") : message);
+                        : QStringLiteral("%1 (asked because %2)")
+                              .arg(message.isEmpty() ? QStringLiteral("denied when asked") : message,
+                                   m_awaitingDecision.reason);
     d.userMessage = message;
+    d.subcommands = m_awaitingDecision.subcommands;
+    d.risks = m_awaitingDecision.risks;
     recordDecision(row, action, d);
     if (approved) {
         setState(State::RunningTools);
@@ -402,6 +471,69 @@ void AgentRun::onGateDecided(const QString &id, bool approved, const QString &me
     addToolResult(id, row, content, true);
     setState(State::RunningTools);
     processNextToolCall();
+}
+
+void AgentRun::runEdited(const QString &id, int row, const ToolAction &original, const QString &editedScript,
+                         const QString &decidedBy)
+{
+    setState(State::RunningTools);
+    Decision d;
+    d.at = QDateTime::currentDateTimeUtc();
+    d.decidedBy = decidedBy;
+    d.originalInput = original.input;
+    auto edited = m_tools.withEditedScript(original, editedScript);
+    if (!edited) {
+        d.verdict = Decision::Verdict::Deny;
+        d.reason = QStringLiteral("the edited call is not valid: %1").arg(edited.error().message);
+        d.editedInput = QJsonObject{{QStringLiteral("script"), editedScript}};
+        recordDecision(row, original, d);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Failed);
+        m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Failed));
+        addToolResult(id, row,
+                      QStringLiteral("The user edited this call, but the edited call could not run: %1")
+                          .arg(edited.error().message),
+                      true);
+        processNextToolCall();
+        return;
+    }
+    d.editedInput = edited->input;
+    m_toolCalls->setAction(row, *edited);
+    // An edit cannot smuggle in what the rules deny: the edited call is checked again.
+    const Decision recheck = m_config.policy.evaluate(*edited);
+    d.subcommands = recheck.subcommands;
+    d.risks = recheck.risks;
+    if (recheck.verdict == Decision::Verdict::Deny) {
+        d.verdict = Decision::Verdict::Deny;
+        d.rule = recheck.rule;
+        d.ruleSource = recheck.ruleSource;
+        d.reason = QStringLiteral("the edited call was denied: %1").arg(recheck.reason);
+        recordDecision(row, *edited, d);
+        m_toolCalls->setStatus(row, ToolCallModel::Status::Denied);
+        m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                  ToolCallModel::statusText(ToolCallModel::Status::Denied));
+        addToolResult(
+            id, row,
+            QStringLiteral("Permission denied: the user edited this call, and the edited call was not "
+                           "run because %1%2.")
+                .arg(recheck.reason,
+                     recheck.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(recheck.rule)),
+            true);
+        processNextToolCall();
+        return;
+    }
+    d.verdict = Decision::Verdict::Allow;
+    d.reason = QStringLiteral("edited, then approved when asked (%1)").arg(m_awaitingDecision.reason);
+    recordDecision(row, *edited, d);
+    m_editNotes.insert(id, QStringLiteral("Note: the user edited this call before approving it. What ran "
+                                          "instead of your input:\n%1\n\nResult:\n")
+                               .arg(edited->script));
+    runApproved(*edited, row);
+}
+
+Status AgentRun::addRule(const QString &text, PermissionRule::Kind kind, const QString &source)
+{
+    return m_config.policy.addRule(text, kind, source);
 }
 
 void AgentRun::recordDecision(int row, const ToolAction &action, const Decision &decision)
@@ -453,6 +585,7 @@ void AgentRun::runApproved(const ToolAction &action, int row)
         if (exec->ranInSandbox()) {
             const ExecResult &r = exec->execResult();
             m_toolCalls->setFinished(row, r.describe(), r.shellStatus(), r.durationMs);
+            m_toolCalls->setChanges(row, r.changes.summary()); // r.toJson() records the full lists
             if (m_transcript)
                 m_transcript->write(QStringLiteral("exec_finished"),
                                     {{QStringLiteral("id"), id}, {QStringLiteral("result"), r.toJson()}});
@@ -462,7 +595,7 @@ void AgentRun::runApproved(const ToolAction &action, int row)
                                               : ToolCallModel::Status::Succeeded;
         m_toolCalls->setStatus(row, status);
         m_conversation->setStatus(m_conversation->rowForToolCall(id), ToolCallModel::statusText(status));
-        addToolResult(id, row, exec->resultContent(), exec->isError());
+        addToolResult(id, row, m_editNotes.take(id) + exec->resultContent(), exec->isError());
         processNextToolCall();
     });
     exec->start();
@@ -535,7 +668,8 @@ void AgentRun::finish(const QString &stopReason, const Error &error)
     if (m_transcript) {
         QJsonObject o{{QStringLiteral("stop_reason"), stopReason},
                       {QStringLiteral("turns"), m_turns},
-                      {QStringLiteral("usage"), m_usage}};
+                      {QStringLiteral("usage"), m_usage},
+                      {QStringLiteral("cost_usd"), costJson(costUsd())}};
         if (!error.isNull())
             o.insert(QStringLiteral("error"), errorJson(error));
         m_transcript->write(QStringLiteral("run_finished"), o);

@@ -4,11 +4,14 @@
 #include "agent/runconfig.h"
 #include "agent/toolregistry.h"
 #include "common/error.h"
+#include "llm/pricing.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace Workbench {
 
@@ -58,6 +61,14 @@ public:
     /// Totals over all turns: input_tokens, output_tokens, cache_creation_input_tokens,
     /// cache_read_input_tokens.
     [[nodiscard]] QJsonObject usage() const { return m_usage; }
+    /// Dollars spent so far by this run, from the price table; nullopt when a turn's model has no
+    /// price (never a guess).
+    [[nodiscard]] std::optional<double> costUsd() const
+    {
+        return m_costKnown ? std::optional(m_cost) : std::nullopt;
+    }
+    /// Replaces the price table (default: PriceTable::userOrBundled()). Call before start().
+    void setPriceTable(const PriceTable &table) { m_prices = table; }
     /// "end_turn", "max_turns", "max_tokens", "refusal", "cancelled", "error", …
     [[nodiscard]] QString stopReason() const { return m_stopReason; }
     [[nodiscard]] const Error &error() const { return m_error; }
@@ -65,6 +76,11 @@ public:
     [[nodiscard]] QJsonArray finalContent() const { return m_finalContent; }
     /// The conversation as sent to the API.
     [[nodiscard]] QJsonArray messages() const { return m_messages; }
+    /// Adds a rule to this run's policy from now on (the user's "approve and remember").
+    Status addRule(const QString &text, PermissionRule::Kind kind, const QString &source);
+    [[nodiscard]] const PermissionPolicy &policy() const { return m_config.policy; }
+    /// Every call of this run the policy has judged so far, in order (for rule previews).
+    [[nodiscard]] const QList<ToolAction> &judgedCalls() const { return m_judged; }
 
 Q_SIGNALS:
     void stateChanged(Workbench::AgentRun::State state);
@@ -88,7 +104,9 @@ private:
     void processNextToolCall();
     void runApproved(const ToolAction &action, int row);
     void addToolResult(const QString &id, int row, const QString &content, bool isError);
-    void onGateDecided(const QString &id, bool approved, const QString &message, const QString &decidedBy);
+    void onGateAnswered(const QString &id, const ApprovalAnswer &answer);
+    void runEdited(const QString &id, int row, const ToolAction &original, const QString &editedScript,
+                   const QString &decidedBy);
     void recordDecision(int row, const ToolAction &action, const Decision &decision);
     void finish(const QString &stopReason, const Error &error = {});
     void accumulateUsage(const QJsonObject &usage);
@@ -107,6 +125,9 @@ private:
     QJsonArray m_messages;
     QJsonArray m_finalContent;
     QJsonObject m_usage;
+    PriceTable m_prices;
+    double m_cost = 0;
+    bool m_costKnown = true;
     QString m_stopReason;
     Error m_error;
     int m_turns = 0;
@@ -120,6 +141,8 @@ private:
     ToolAction m_awaitingAction;
     Decision m_awaitingDecision;
     bool m_cancelRequested = false;
+    QHash<QString, QString> m_editNotes; // tool_use id → "the user edited this call" preface
+    QList<ToolAction> m_judged;
 };
 
 } // namespace Workbench

@@ -2,6 +2,7 @@
 #include "agent/runsession.h"
 
 #include "agent/agentrun.h"
+#include "approval/permissionstore.h"
 #include "llm/anthropicprovider.h"
 #include "llm/replayprovider.h"
 #include "sandbox/bwrapsandbox.h"
@@ -62,8 +63,20 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         if (Status s = config.policy.addRule(r, PermissionRule::Kind::Deny, o.ruleSource); !s)
             return s.error();
     }
+    for (const QString &r : o.askRules) {
+        if (Status s = config.policy.addRule(r, PermissionRule::Kind::Ask, o.ruleSource); !s)
+            return s.error();
+    }
     for (const QString &r : o.allowRules) {
         if (Status s = config.policy.addRule(r, PermissionRule::Kind::Allow, o.ruleSource); !s)
+            return s.error();
+    }
+    // Remembered and imported rules carry their file as source (PermissionStore).
+    QStringList ruleFiles = o.settingsFiles;
+    if (o.loadStoredRules)
+        ruleFiles.prepend(PermissionStore::userFile());
+    for (const QString &file : std::as_const(ruleFiles)) {
+        if (Status s = PermissionStore::loadInto(config.policy, file); !s)
             return s.error();
     }
 
@@ -121,6 +134,10 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         session->m_sandbox = std::move(*runner);
     } else {
         return usageError(QStringLiteral("Unknown sandbox \"%1\". Use local or none.").arg(o.sandbox));
+    }
+    if (o.loadStoredRules) {
+        if (Status s = PermissionStore::loadInto(config.policy, PermissionStore::projectFile(workspace)); !s)
+            return s.error();
     }
     config.sandboxKind = session->m_sandbox->kind();
     config.workspace = session->m_sandbox->hostWorkspace();

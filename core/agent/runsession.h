@@ -37,6 +37,10 @@ struct RunOptions
     QStringList allowRules;
     QStringList denyRules;
     QString ruleSource = QStringLiteral("--allow/--deny");
+    QStringList askRules;      ///< --ask
+    QStringList settingsFiles; ///< --settings: Claude Code settings.json files whose permissions apply
+    /// Load the user's and this workspace's remembered rules (PermissionStore).
+    bool loadStoredRules = true;
     QString transcriptPath; ///< empty: RunConfig::defaultTranscriptPath
 };
 

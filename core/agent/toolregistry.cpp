@@ -3,6 +3,7 @@
 
 #include "sandbox/workspacefs.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -449,6 +450,9 @@ Result<ToolAction> ToolRegistry::describe(const QString &toolUseId, const QStrin
                     return inputError(QStringLiteral("create needs \"file_text\"."));
                 a.script = input.value(QLatin1String("file_text")).toString();
                 a.summary = QStringLiteral("Create %1").arg(path);
+                // For the risk classifier only (the write itself goes through WorkspaceFs).
+                const QFileInfo existing(QDir(m_sandbox->hostWorkspace()).filePath(*rel));
+                a.overwritesExisting = existing.exists() || existing.isSymLink();
             } else if (command == QLatin1String("str_replace")) {
                 if (!input.value(QLatin1String("old_str")).isString())
                     return inputError(QStringLiteral("str_replace needs \"old_str\" (and \"new_str\")."));

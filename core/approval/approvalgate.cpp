@@ -13,16 +13,25 @@ void ApprovalGate::request(const ApprovalRequest &request)
 
 void ApprovalGate::approve(const QString &id, const QString &decidedBy)
 {
-    if (m_pending.remove(id) == 0)
-        return;
-    Q_EMIT decided(id, true, {}, decidedBy);
+    answer(id, ApprovalAnswer{true, {}, decidedBy, false, {}});
+}
+
+void ApprovalGate::approveEdited(const QString &id, const QString &editedScript, const QString &decidedBy)
+{
+    answer(id, ApprovalAnswer{true, {}, decidedBy, true, editedScript});
 }
 
 void ApprovalGate::deny(const QString &id, const QString &message, const QString &decidedBy)
 {
+    answer(id, ApprovalAnswer{false, message, decidedBy, false, {}});
+}
+
+void ApprovalGate::answer(const QString &id, const ApprovalAnswer &a)
+{
     if (m_pending.remove(id) == 0)
         return;
-    Q_EMIT decided(id, false, message, decidedBy);
+    Q_EMIT answered(id, a);
+    Q_EMIT decided(id, a.approved, a.message, a.decidedBy);
 }
 
 void ApprovalGate::withdraw(const QString &id)

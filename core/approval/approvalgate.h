@@ -10,8 +10,8 @@ namespace Workbench {
 
 /// The one place where a tool call waits for a person. A run calls request(); whoever answers
 /// (the GUI's ApprovalDialog, the terminal prompt, the headless policy) listens to
-/// approvalRequested() and calls approve() or deny(). Nothing else can approve: the request
-/// carries the model's input only as data to show.
+/// approvalRequested() and calls approve(), approveEdited() or deny(). Nothing else can approve:
+/// the request carries the model's input only as data to show, and ids are answered once.
 class ApprovalGate : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,10 @@ public:
     /// Answers a pending request; unknown or already answered ids are ignored.
     void approve(const QString &id, const QString &decidedBy = QStringLiteral("user"));
     void deny(const QString &id, const QString &message, const QString &decidedBy = QStringLiteral("user"));
+    /// Approves with the script the user edited: the run rebuilds the call from `editedScript`,
+    /// checks it against the deny rules again, runs it, and tells the model it was edited.
+    void approveEdited(const QString &id, const QString &editedScript,
+                       const QString &decidedBy = QStringLiteral("user"));
     /// Withdraws a pending request (the run was cancelled); emits withdrawn().
     void withdraw(const QString &id);
 
@@ -32,10 +36,15 @@ public:
 
 Q_SIGNALS:
     void approvalRequested(const Workbench::ApprovalRequest &request);
+    /// Every answer, with the edit if there was one (runs listen to this).
+    void answered(const QString &id, const Workbench::ApprovalAnswer &answer);
+    /// The same answer in short, emitted right after answered().
     void decided(const QString &id, bool approved, const QString &message, const QString &decidedBy);
     void withdrawn(const QString &id);
 
 private:
+    void answer(const QString &id, const ApprovalAnswer &answer);
+
     QHash<QString, ApprovalRequest> m_pending;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "approval/approvaltypes.h"
 
+#include <QJsonArray>
+
 namespace Workbench {
 
 QString permissionModeName(PermissionMode mode)
@@ -57,6 +59,28 @@ QJsonObject Decision::toJson() const
         o.insert(QStringLiteral("rule_source"), ruleSource);
     if (!userMessage.isEmpty())
         o.insert(QStringLiteral("user_message"), userMessage);
+    if (!subcommands.isEmpty()) {
+        QJsonArray subs;
+        for (const Subcommand &s : subcommands) {
+            QJsonObject so{{QStringLiteral("command"), s.command},
+                           {QStringLiteral("verdict"), verdictName(s.verdict)},
+                           {QStringLiteral("reason"), s.reason}};
+            if (!s.rule.isEmpty())
+                so.insert(QStringLiteral("rule"), s.rule);
+            if (!s.ruleSource.isEmpty())
+                so.insert(QStringLiteral("rule_source"), s.ruleSource);
+            subs.append(so);
+        }
+        o.insert(QStringLiteral("subcommands"), subs);
+    }
+    if (!risks.isEmpty())
+        o.insert(QStringLiteral("risks"), QJsonArray::fromStringList(risks));
+    if (!parsedConfidently)
+        o.insert(QStringLiteral("unparsed"), true);
+    if (!editedInput.isEmpty()) {
+        o.insert(QStringLiteral("original_input"), originalInput);
+        o.insert(QStringLiteral("edited_input"), editedInput);
+    }
     return o;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -43,6 +44,8 @@ struct ToolAction
     QString workingDirectory; ///< as the sandboxed process sees it
     Effect effect = Effect::Executes;
     QJsonObject input; ///< the model's tool input, verbatim
+    /// Set by ToolRegistry::describe() for an editor `create` whose file already exists.
+    bool overwritesExisting = false;
 };
 
 /// A question to the user about one tool call.
@@ -65,6 +68,16 @@ struct Decision
         Ask
     };
 
+    /// How one simple command of a shell call was judged ("echo hi" allowed by "Bash(echo:*)").
+    struct Subcommand
+    {
+        QString command;
+        Verdict verdict = Verdict::Ask;
+        QString rule;
+        QString ruleSource;
+        QString reason;
+    };
+
     Verdict verdict = Verdict::Ask;
     QString rule;        ///< the rule text that decided, if any: "Bash(echo:*)"
     QString ruleSource;  ///< where the rule came from: "--allow", "settings"
@@ -72,12 +85,31 @@ struct Decision
     QString decidedBy;   ///< "rule", "mode", "user", "headless"
     QString userMessage; ///< the user's message to the model on a denial
     QDateTime at;
+    QList<Subcommand> subcommands; ///< per simple command, for shell calls
+    QStringList risks;             ///< the classifier's reasons, if any
+    bool parsedConfidently = true; ///< false when the shell command could not be fully understood
+    QJsonObject originalInput;     ///< set with editedInput when the user edited the call
+    QJsonObject editedInput;
 
+    /// The keys of the first cut (verdict, decided_by, reason, at, rule, rule_source,
+    /// user_message) keep their meaning; subcommands, risks, unparsed, original_input and
+    /// edited_input are added only when present.
     [[nodiscard]] QJsonObject toJson() const;
 };
 
 QString verdictName(Decision::Verdict verdict);
 
+/// How an ApprovalGate request was answered.
+struct ApprovalAnswer
+{
+    bool approved = false;
+    QString message;   ///< the user's note to the model on a denial
+    QString decidedBy; ///< "user", "headless", …
+    bool edited = false;
+    QString editedScript; ///< with `edited`: the text to run instead of the proposed script
+};
+
 } // namespace Workbench
 
 Q_DECLARE_METATYPE(Workbench::ApprovalRequest)
+Q_DECLARE_METATYPE(Workbench::ApprovalAnswer)

@@ -13,10 +13,13 @@ namespace Workbench {
 HeadlessApprover::HeadlessApprover(ApprovalGate *gate, Interaction interaction, QObject *parent)
     : QObject(parent)
     , m_gate(gate)
-    , m_canAsk(interaction == Interaction::Auto && ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO))
+    , m_canAsk(interaction == Interaction::AlwaysAsk ||
+               (interaction == Interaction::Auto && ::isatty(STDIN_FILENO) && ::isatty(STDERR_FILENO)))
 {
     connect(m_gate, &ApprovalGate::approvalRequested, this, &HeadlessApprover::onRequested);
     connect(m_gate, &ApprovalGate::withdrawn, this, [this](const QString &id) {
+        if (!m_queue.isEmpty() && m_queue.constFirst().id == id)
+            m_editing = false;
         m_queue.removeIf([&id](const ApprovalRequest &r) { return r.id == id; });
     });
 }
@@ -54,7 +57,10 @@ void HeadlessApprover::prompt()
     if (!r.action.script.isEmpty())
         text += "────\n" + r.action.script.toUtf8() +
                 (r.action.script.endsWith(QLatin1Char('\n')) ? "" : "\n") + "────\n";
-    text += "Approve? [y]es / [n]o / n: message to Claude > ";
+    if (r.action.ruleTool == QLatin1String("Bash"))
+        text += "Approve? [y]es / [n]o / n: message to Claude / [e]dit the command > ";
+    else
+        text += "Approve? [y]es / [n]o / n: message to Claude > ";
     ::fputs(text.constData(), stderr);
     ::fflush(stderr);
     if (!m_notifier) {
@@ -79,12 +85,39 @@ void HeadlessApprover::onInput()
         return;
     }
     m_line.append(buf, n);
-    const qsizetype nl = m_line.indexOf('\n');
-    if (nl < 0 || m_queue.isEmpty())
-        return;
-    const QString answer = QString::fromUtf8(m_line.left(nl)).trimmed();
-    m_line.remove(0, nl + 1);
+    // Answers typed ahead arrive in one read: every complete line is an answer.
+    for (qsizetype nl = m_line.indexOf('\n'); nl >= 0 && !m_queue.isEmpty(); nl = m_line.indexOf('\n')) {
+        const QString answer = QString::fromUtf8(m_line.left(nl)).trimmed();
+        m_line.remove(0, nl + 1);
+        handleLine(answer);
+    }
+}
+
+void HeadlessApprover::handleLine(const QString &answer)
+{
     const QString lower = answer.toLower();
+    if (m_editing) {
+        m_editing = false;
+        const ApprovalRequest r = m_queue.takeFirst();
+        if (answer.isEmpty()) {
+            m_queue.prepend(r); // an empty line keeps the question open
+            prompt();
+            return;
+        }
+        m_gate->approveEdited(r.id, answer, QStringLiteral("user"));
+        if (m_queue.isEmpty())
+            m_notifier->setEnabled(false);
+        else
+            prompt();
+        return;
+    }
+    if ((lower == QLatin1String("e") || lower == QLatin1String("edit")) &&
+        m_queue.constFirst().action.ruleTool == QLatin1String("Bash")) {
+        m_editing = true;
+        ::fputs("Command to run instead (one line) > ", stderr);
+        ::fflush(stderr);
+        return;
+    }
     const ApprovalRequest r = m_queue.takeFirst();
     if (lower == QLatin1String("y") || lower == QLatin1String("yes")) {
         m_gate->approve(r.id, QStringLiteral("user"));

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "approval/permissionpolicy.h"
 
+#include "approval/riskclassifier.h"
+#include "approval/shellparser.h"
+
 #include <QRegularExpression>
+
+#include <functional>
+#include <optional>
 
 namespace Workbench {
 
@@ -90,118 +96,267 @@ Status PermissionPolicy::addRule(const QString &text, PermissionRule::Kind kind,
     return {};
 }
 
-bool PermissionPolicy::isSimpleCommand(const QString &command)
+namespace {
+
+QString baseName(const QString &word)
 {
-    static const QString meta = QStringLiteral(";&|<>$`(){}\n\r\\");
-    for (const QChar c : command) {
-        if (meta.contains(c))
-            return false;
-    }
-    return !command.trimmed().isEmpty();
+    const qsizetype slash = word.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? word : word.mid(slash + 1);
 }
 
-QStringList PermissionPolicy::commandPieces(const QString &command)
+bool isShellScript(const ToolAction &action)
 {
-    static const QRegularExpression sep(QStringLiteral(R"(\|\||&&|[;|&\n\r`()]|\$\()"));
-    QStringList pieces;
-    for (const QString &piece : command.split(sep, Qt::SkipEmptyParts)) {
-        QString p = piece.trimmed();
-        // Leading env assignments and common wrappers don't change what runs.
-        static const QRegularExpression prefix(
-            QStringLiteral(R"(^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+|sudo\s+|exec\s+|command\s+|env\s+)+)"));
-        p.remove(prefix);
-        if (!p.isEmpty())
-            pieces.append(p);
-    }
-    return pieces;
+    return action.ruleTool == QLatin1String("RunScript") &&
+           (action.ruleSubject == QLatin1String("bash") || action.ruleSubject == QLatin1String("sh"));
 }
 
-const PermissionRule *PermissionPolicy::firstMatch(PermissionRule::Kind kind, const ToolAction &action) const
+// The shell text a call runs, if any: a Bash command or a bash/sh script.
+QString shellText(const ToolAction &action)
 {
-    const bool isShell = action.ruleTool == QLatin1String("Bash");
-    for (const PermissionRule &rule : m_rules) {
-        if (rule.kind != kind || rule.tool != action.ruleTool)
+    if (action.ruleTool == QLatin1String("Bash"))
+        return action.ruleSubject;
+    if (isShellScript(action))
+        return action.script;
+    return {};
+}
+
+// A deny or ask rule also matches "/bin/rm -rf x" as "rm -rf x": a path must not hide a name.
+bool matchesCommand(const PermissionRule &rule, const SimpleCommand &cmd, bool strict)
+{
+    if (cmd.words.isEmpty())
+        return false;
+    if (rule.matchesSubject(cmd.text()))
+        return true;
+    if (strict || !cmd.words.constFirst().contains(QLatin1Char('/')))
+        return false;
+    QStringList words = cmd.words;
+    words[0] = baseName(words.constFirst());
+    return rule.matchesSubject(words.join(QLatin1Char(' ')));
+}
+
+struct Match
+{
+    const PermissionRule *rule = nullptr;
+    QString command; // the subcommand it matched, for shell calls
+};
+
+// First rule of `kind` matching any part of the call (deny and ask semantics).
+Match firstMatchAny(const QList<PermissionRule> &rules, PermissionRule::Kind kind, const ToolAction &action,
+                    const ShellParse *parsed)
+{
+    for (const PermissionRule &rule : rules) {
+        if (rule.kind != kind)
             continue;
-        if (!rule.hasSpecifier)
-            return &rule;
-        if (isShell && kind != PermissionRule::Kind::Allow) {
-            // Deny/ask: any piece of a compound command is enough.
-            const QStringList pieces = commandPieces(action.ruleSubject);
-            for (const QString &piece : pieces) {
-                if (rule.matchesSubject(piece))
-                    return &rule;
-            }
-            if (rule.matchesSubject(action.ruleSubject))
-                return &rule;
-        } else if (isShell) {
-            if (isSimpleCommand(action.ruleSubject) && rule.matchesSubject(action.ruleSubject))
-                return &rule;
-        } else if (rule.matchesSubject(action.ruleSubject)) {
-            return &rule;
+        const bool sameTool = rule.tool == action.ruleTool;
+        const bool bashOnScript = parsed && rule.tool == QLatin1String("Bash") && isShellScript(action);
+        if (!sameTool && !bashOnScript)
+            continue;
+        if (!rule.hasSpecifier) {
+            if (sameTool)
+                return {&rule, {}};
+            continue;
         }
+        if (!parsed) {
+            if (rule.matchesSubject(action.ruleSubject))
+                return {&rule, action.ruleSubject};
+            continue;
+        }
+        for (const SimpleCommand &cmd : parsed->commands) {
+            if (matchesCommand(rule, cmd, false))
+                return {&rule, cmd.text()};
+        }
+        // What could not be split is still checked as a whole.
+        if (!parsed->confident && sameTool && rule.matchesSubject(action.ruleSubject))
+            return {&rule, action.ruleSubject};
+    }
+    return {};
+}
+
+const PermissionRule *firstAllow(const QList<PermissionRule> &rules, const QString &tool,
+                                 const std::function<bool(const PermissionRule &)> &matches)
+{
+    for (const PermissionRule &rule : rules) {
+        if (rule.kind == PermissionRule::Kind::Allow && rule.tool == tool &&
+            (!rule.hasSpecifier || matches(rule)))
+            return &rule;
     }
     return nullptr;
+}
+
+} // namespace
+
+bool PermissionPolicy::ruleMatches(const PermissionRule &rule, const ToolAction &action)
+{
+    const QString shell = shellText(action);
+    if (shell.isEmpty()) {
+        return rule.tool == action.ruleTool &&
+               (!rule.hasSpecifier || rule.matchesSubject(action.ruleSubject));
+    }
+    const ShellParse parsed = ShellParser::parse(shell);
+    return firstMatchAny({rule}, rule.kind, action, &parsed).rule != nullptr;
 }
 
 Decision PermissionPolicy::evaluate(const ToolAction &action) const
 {
     Decision d;
     d.at = QDateTime::currentDateTimeUtc();
-    auto byRule = [&d](const PermissionRule *rule, Decision::Verdict verdict, const QString &why) {
+
+    const QString shell = shellText(action);
+    const bool isBash = action.ruleTool == QLatin1String("Bash");
+    std::optional<ShellParse> parsed;
+    if (!shell.isEmpty()) {
+        parsed = ShellParser::parse(shell);
+        if (isBash)
+            d.parsedConfidently = parsed->confident;
+    }
+    const QList<Risk> risks = RiskClassifier::classify(action, parsed ? &*parsed : nullptr);
+    for (const Risk &r : risks)
+        d.risks.append(r.reason);
+
+    auto byRule = [&d, &parsed](const Match &m, Decision::Verdict verdict, const QString &why) {
         d.verdict = verdict;
-        d.rule = rule->text;
-        d.ruleSource = rule->source;
+        d.rule = m.rule->text;
+        d.ruleSource = m.rule->source;
         d.decidedBy = QStringLiteral("rule");
+        d.reason = why;
+        if (!m.command.isEmpty() && parsed)
+            d.subcommands.append({m.command, verdict, m.rule->text, m.rule->source, why});
+        return d;
+    };
+    auto byMode = [&d](Decision::Verdict verdict, const QString &why) {
+        d.verdict = verdict;
+        d.decidedBy = QStringLiteral("mode");
         d.reason = why;
         return d;
     };
-    if (const PermissionRule *r = firstMatch(PermissionRule::Kind::Deny, action))
-        return byRule(r, Decision::Verdict::Deny, QStringLiteral("a deny rule matches this call"));
+    const ShellParse *p = parsed ? &*parsed : nullptr;
 
-    if (m_mode == PermissionMode::BypassPermissions) {
-        d.verdict = Decision::Verdict::Allow;
-        d.decidedBy = QStringLiteral("mode");
-        d.reason = QStringLiteral("bypassPermissions mode runs every call (still inside the sandbox)");
-        return d;
+    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Deny, action, p); m.rule) {
+        const QString why = m.command.isEmpty() || m.command == action.ruleSubject
+                                ? QStringLiteral("a deny rule matches this call")
+                                : QStringLiteral("a deny rule matches the subcommand \"%1\"").arg(m.command);
+        return byRule(m, Decision::Verdict::Deny, why);
     }
-    if (const PermissionRule *r = firstMatch(PermissionRule::Kind::Ask, action)) {
+    if (m_mode == PermissionMode::BypassPermissions)
+        return byMode(Decision::Verdict::Allow,
+                      QStringLiteral("bypassPermissions mode runs every call (still inside the sandbox)"));
+
+    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Ask, action, p); m.rule) {
         if (m_mode == PermissionMode::DontAsk)
-            return byRule(r, Decision::Verdict::Deny,
+            return byRule(m, Decision::Verdict::Deny,
                           QStringLiteral("an ask rule matches, and dontAsk mode denies instead of asking"));
-        return byRule(r, Decision::Verdict::Ask, QStringLiteral("an ask rule matches this call"));
+        return byRule(m, Decision::Verdict::Ask,
+                      m.command.isEmpty() || m.command == action.ruleSubject
+                          ? QStringLiteral("an ask rule matches this call")
+                          : QStringLiteral("an ask rule matches the subcommand \"%1\"").arg(m.command));
     }
-    if (m_mode == PermissionMode::Plan && action.effect != ToolAction::Effect::ReadOnly) {
-        d.verdict = Decision::Verdict::Deny;
-        d.decidedBy = QStringLiteral("mode");
-        d.reason = QStringLiteral("plan mode: nothing is executed or changed; the call is only recorded");
-        return d;
-    }
-    if (const PermissionRule *r = firstMatch(PermissionRule::Kind::Allow, action))
-        return byRule(r, Decision::Verdict::Allow, QStringLiteral("an allow rule matches this call"));
+    if (m_mode == PermissionMode::Plan && action.effect != ToolAction::Effect::ReadOnly)
+        return byMode(Decision::Verdict::Deny,
+                      QStringLiteral("plan mode: nothing is executed or changed; the call is only recorded"));
 
-    d.decidedBy = QStringLiteral("mode");
-    if (action.effect == ToolAction::Effect::ReadOnly) {
-        d.verdict = Decision::Verdict::Allow;
-        d.reason = QStringLiteral("the call only reads the workspace");
+    // Risky calls are asked about however they would otherwise be allowed.
+    auto riskyOr = [&](Decision::Verdict verdict) -> Decision {
+        if (verdict != Decision::Verdict::Allow || risks.isEmpty())
+            return d;
+        const QString reasons = d.risks.join(QStringLiteral("; "));
+        const QString allowedBy =
+            d.rule.isEmpty() ? QString() : QStringLiteral(" (although %1 allows it)").arg(d.rule);
+        d.decidedBy = QStringLiteral("classifier");
+        if (m_mode == PermissionMode::DontAsk) {
+            d.verdict = Decision::Verdict::Deny;
+            d.reason =
+                QStringLiteral("risky: %1%2; dontAsk mode denies instead of asking").arg(reasons, allowedBy);
+        } else {
+            d.verdict = Decision::Verdict::Ask;
+            d.reason = QStringLiteral("risky: %1%2").arg(reasons, allowedBy);
+        }
         return d;
+    };
+
+    // Allow rules.
+    if (isBash && parsed) {
+        bool all = parsed->confident;
+        QStringList ruleTexts, sources;
+        const PermissionRule *bare = firstAllow(m_rules, QStringLiteral("Bash"),
+                                                [](const PermissionRule &r) { return !r.hasSpecifier; });
+        for (const SimpleCommand &cmd : std::as_const(parsed->commands)) {
+            if (cmd.words.isEmpty())
+                continue;
+            const PermissionRule *rule =
+                bare ? bare : firstAllow(m_rules, QStringLiteral("Bash"), [&cmd](const PermissionRule &r) {
+                    return matchesCommand(r, cmd, true);
+                });
+            bool writes = false;
+            for (const QString &w : cmd.writes)
+                writes = writes || !RiskClassifier::isHarmlessWriteTarget(w);
+            Decision::Subcommand sub{cmd.text(), Decision::Verdict::Ask, {}, {}, {}};
+            if (rule && (!writes || bare)) {
+                sub.verdict = Decision::Verdict::Allow;
+                sub.rule = rule->text;
+                sub.ruleSource = rule->source;
+                sub.reason = QStringLiteral("allowed by %1").arg(rule->text);
+                if (!ruleTexts.contains(rule->text)) {
+                    ruleTexts.append(rule->text);
+                    sources.append(rule->source);
+                }
+            } else {
+                all = false;
+                sub.reason = rule ? QStringLiteral("%1 matches, but the command also writes to %2")
+                                        .arg(rule->text, cmd.writes.join(QStringLiteral(", ")))
+                                  : QStringLiteral("no allow rule matches");
+            }
+            d.subcommands.append(sub);
+        }
+        if (bare && !parsed->confident)
+            all = true; // "Bash" allows every command, understood or not
+        if (all && !ruleTexts.isEmpty()) {
+            d.verdict = Decision::Verdict::Allow;
+            d.rule = ruleTexts.join(QStringLiteral(", "));
+            sources.removeDuplicates();
+            d.ruleSource = sources.join(QStringLiteral(", "));
+            d.decidedBy = QStringLiteral("rule");
+            d.reason = d.subcommands.size() > 1 ? QStringLiteral("allow rules match every subcommand")
+                                                : QStringLiteral("an allow rule matches this call");
+            return riskyOr(Decision::Verdict::Allow);
+        }
+    } else if (const PermissionRule *r =
+                   firstAllow(m_rules, action.ruleTool, [&action](const PermissionRule &rule) {
+                       return rule.matchesSubject(action.ruleSubject);
+                   })) {
+        byRule(Match{r, {}}, Decision::Verdict::Allow, QStringLiteral("an allow rule matches this call"));
+        return riskyOr(Decision::Verdict::Allow);
+    }
+
+    // The mode decides.
+    if (action.effect == ToolAction::Effect::ReadOnly) {
+        byMode(Decision::Verdict::Allow, QStringLiteral("the call only reads the workspace"));
+        return riskyOr(Decision::Verdict::Allow);
     }
     if (m_mode == PermissionMode::AcceptEdits && action.effect == ToolAction::Effect::WritesWorkspace) {
-        d.verdict = Decision::Verdict::Allow;
-        d.reason = QStringLiteral("acceptEdits mode accepts file edits in the workspace");
-        return d;
+        byMode(Decision::Verdict::Allow,
+               QStringLiteral("acceptEdits mode accepts file edits in the workspace"));
+        return riskyOr(Decision::Verdict::Allow);
     }
-    if (m_mode == PermissionMode::DontAsk) {
-        d.verdict = Decision::Verdict::Deny;
-        d.reason = QStringLiteral("no rule allows this call, and dontAsk mode denies instead of asking");
-        return d;
+    QString why;
+    if (isBash && parsed && !parsed->confident)
+        why = QStringLiteral("the command could not be fully understood (%1)").arg(parsed->why);
+    else if (isBash && d.subcommands.size() > 1) {
+        QStringList missing;
+        for (const Decision::Subcommand &s : std::as_const(d.subcommands)) {
+            if (s.verdict != Decision::Verdict::Allow)
+                missing.append(QStringLiteral("\"%1\"").arg(s.command));
+        }
+        why = QStringLiteral("no allow rule covers %1").arg(missing.join(QStringLiteral(", ")));
+    } else {
+        why = QStringLiteral("no rule allows this call");
     }
-    d.verdict = Decision::Verdict::Ask;
-    if (action.ruleTool == QLatin1String("Bash") && !isSimpleCommand(action.ruleSubject))
-        d.reason = QStringLiteral("this is a compound shell command; it is asked about as a whole");
-    else
-        d.reason =
-            QStringLiteral("no rule allows this call, so %1 mode asks").arg(permissionModeName(m_mode));
-    return d;
+    if (!risks.isEmpty())
+        why += QStringLiteral("; risky: %1").arg(d.risks.join(QStringLiteral("; ")));
+    if (m_mode == PermissionMode::DontAsk)
+        return byMode(Decision::Verdict::Deny,
+                      QStringLiteral("%1, and dontAsk mode denies instead of asking").arg(why));
+    return byMode(Decision::Verdict::Ask,
+                  QStringLiteral("%1, so %2 mode asks").arg(why, permissionModeName(m_mode)));
 }
 
 } // namespace Workbench

@@ -36,14 +36,15 @@ struct PermissionRule
     [[nodiscard]] bool matchesSubject(const QString &subject) const;
 };
 
-/// Decides each tool call: deny rules, then ask rules, then allow rules (first match wins), then
-/// the permission mode. Pure and synchronous, so it is tested without any UI.
+/// Decides each tool call. Pure and synchronous, so it is tested without any UI.
 ///
-/// Shell commands, first cut: a Bash allow rule only matches a *simple* command (no `;`, `&&`,
-/// `||`, `|`, redirections, substitutions, subshells or newlines); anything else falls through to
-/// the mode and is asked about. Deny and ask rules are checked against every piece of a compound
-/// command, so `echo hi && rm -rf x` is caught by `Bash(rm:*)`. Deny rules hold in every mode,
-/// bypassPermissions included.
+/// Order: deny rules (any subcommand matching one denies; they hold in every mode, bypass
+/// included), then bypassPermissions, then ask rules (any subcommand), then plan mode, then
+/// allow rules — a shell call is allowed only when EVERY simple command ShellParser finds is
+/// matched by an allow rule, the parse was confident, and no redirection writes a file — then the
+/// mode. Outside bypass, a call RiskClassifier finds risky is asked about (denied in dontAsk)
+/// even when allow rules or the mode would let it run. Bash deny and ask rules also apply to
+/// bash/sh scripts of RunScript.
 class PermissionPolicy
 {
 public:
@@ -59,14 +60,11 @@ public:
 
     [[nodiscard]] Decision evaluate(const ToolAction &action) const;
 
-    /// True when `command` has no shell syntax that could chain or hide another command.
-    static bool isSimpleCommand(const QString &command);
-    /// The pieces of a possibly compound command, split at shell operators (conservative).
-    static QStringList commandPieces(const QString &command);
+    /// Whether `rule` (of any kind) matches `action` the way evaluate() uses it: for Bash, at
+    /// least one subcommand matches. For previews ("which calls would this rule have matched").
+    [[nodiscard]] static bool ruleMatches(const PermissionRule &rule, const ToolAction &action);
 
 private:
-    const PermissionRule *firstMatch(PermissionRule::Kind kind, const ToolAction &action) const;
-
     PermissionMode m_mode = PermissionMode::Default;
     QList<PermissionRule> m_rules;
 };

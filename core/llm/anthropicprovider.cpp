@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "llm/anthropicprovider.h"
 
+#include "llm/apierrors.h"
+#include "llm/retrypolicy.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,33 +23,6 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
-QString statusWords(int status)
-{
-    switch (status) {
-    case 400:
-        return u"The API rejected the request."_s;
-    case 401:
-        return u"The API key was rejected — check ANTHROPIC_API_KEY or the key in Settings."_s;
-    case 402:
-        return u"The API refused the request because of a billing problem with the account."_s;
-    case 403:
-        return u"The API key does not have permission for this request."_s;
-    case 404:
-        return u"The model or endpoint was not found — check the model id and ANTHROPIC_BASE_URL."_s;
-    case 413:
-        return u"The request is too large for the API."_s;
-    case 429:
-        return u"The API is rate limiting this key; wait a moment and try again."_s;
-    case 529:
-        return u"The API is overloaded right now; try again shortly."_s;
-    default:
-        break;
-    }
-    if (status >= 500)
-        return u"The API had a server error (HTTP %1); try again shortly."_s.arg(status);
-    return u"The API rejected the request (HTTP %1)."_s.arg(status);
-}
-
 class AnthropicJob final : public ModelJob
 {
 public:
@@ -58,7 +34,11 @@ public:
         , m_body(body)
     {
         m_idle.setSingleShot(true);
+        m_connect.setSingleShot(true);
+        m_wait.setSingleShot(true);
         connect(&m_idle, &QTimer::timeout, this, &AnthropicJob::onIdleTimeout);
+        connect(&m_connect, &QTimer::timeout, this, &AnthropicJob::onConnectTimeout);
+        connect(&m_wait, &QTimer::timeout, this, &AnthropicJob::sendAttempt);
     }
 
     void start() override
@@ -66,9 +46,29 @@ public:
         if (m_started || isFinished())
             return;
         m_started = true;
+        m_url = AnthropicProvider::messagesUrl(m_config.baseUrl);
+        QJsonObject body = m_body;
+        body.insert("stream"_L1, true);
+        m_payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        markStarted();
+        sendAttempt();
+    }
 
-        const QUrl url = AnthropicProvider::messagesUrl(m_config.baseUrl);
-        QNetworkRequest request(url);
+    void cancel() override
+    {
+        if (isFinished())
+            return;
+        m_wait.stop(); // cancelling during a wait between attempts is as immediate as mid-request
+        dropReply();
+        fail(Error{u"cancelled"_s, u"The request was cancelled."_s, {}, m_requestId});
+    }
+
+private:
+    void sendAttempt()
+    {
+        if (isFinished())
+            return;
+        QNetworkRequest request(m_url);
         QJsonObject shownHeaders;
         auto setHeader = [&](const QByteArray &name, const QString &value) {
             request.setRawHeader(name, value.toUtf8());
@@ -79,6 +79,8 @@ public:
         setHeader("anthropic-version", m_config.anthropicVersion);
         if (!m_config.betas.isEmpty())
             setHeader("anthropic-beta", m_config.betas.join(u','));
+        // As the SDKs do, so the server (and the transcript) can tell a retry from a new request.
+        setHeader("x-stainless-retry-count", QString::number(m_retriesTaken));
         // The credential goes on the wire only, never into requestSent (it ends up in transcripts).
         if (!m_config.apiKey.isEmpty()) {
             if (m_config.bearerAuth)
@@ -88,42 +90,36 @@ public:
         }
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
-        QJsonObject body = m_body;
-        body.insert("stream"_L1, true);
+        m_errorBody.clear();
+        m_headers = {};
+        m_status = 0;
+        m_headersSeen = false;
+        m_bodyStarted = false;
+        m_requestId.clear();
 
-        markStarted();
+        const QPointer<AnthropicJob> self(this);
         Q_EMIT requestSent(shownHeaders);
-        if (isFinished())
+        if (!self || isFinished())
             return;
 
         if (!m_nam) {
-            QTimer::singleShot(0, this, [this, url] {
-                fail(Error{u"connection_failed"_s,
-                           u"Could not reach the API at %1."_s.arg(url.toString()),
-                           u"no network access manager"_s,
-                           {}});
+            QTimer::singleShot(0, this, [this] {
+                fail(ApiErrors::connectionFailed(m_url, u"no network access manager"_s));
             });
             return;
         }
 
-        m_url = url;
-        m_reply = m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        m_reply = m_nam->post(request, m_payload);
         m_reply->setParent(this); // dies with the job even if the caller drops us mid-request
+        connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connect.stop(); });
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &AnthropicJob::onMetaData);
         connect(m_reply, &QNetworkReply::readyRead, this, &AnthropicJob::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &AnthropicJob::onReplyFinished);
+        if (m_config.connectTimeoutMs > 0)
+            m_connect.start(m_config.connectTimeoutMs);
         restartIdleTimer();
     }
 
-    void cancel() override
-    {
-        if (isFinished())
-            return;
-        dropReply();
-        fail(Error{u"cancelled"_s, u"The request was cancelled."_s, {}, m_requestId});
-    }
-
-private:
     void restartIdleTimer()
     {
         if (m_config.idleTimeoutMs > 0)
@@ -134,12 +130,35 @@ private:
     void dropReply()
     {
         m_idle.stop();
+        m_connect.stop();
         if (!m_reply)
             return;
         QNetworkReply *reply = std::exchange(m_reply, nullptr);
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+    }
+
+    // The attempt failed before any of its answer was parsed: wait and try again when the rules
+    // allow it, else end the job with `error`.
+    void retryOrFail(const Error &error, bool retryable)
+    {
+        dropReply();
+        if (!retryable || m_retriesTaken >= m_config.maxRetries || m_bodyStarted) {
+            fail(error);
+            return;
+        }
+        int delay = RetryPolicy::serverDelayMs(m_headers.value("retry-after-ms"_L1).toString(),
+                                               m_headers.value("retry-after"_L1).toString(),
+                                               QDateTime::currentDateTimeUtc());
+        if (delay < 0)
+            delay = RetryPolicy::backoffMs(m_retriesTaken, RetryPolicy::randomJitter());
+        ++m_retriesTaken;
+        const QPointer<AnthropicJob> self(this);
+        Q_EMIT retrying(m_retriesTaken + 1, m_config.maxRetries + 1, delay, error);
+        if (!self || isFinished())
+            return; // a slot cancelled us
+        m_wait.start(m_config.actualDelay ? std::max(0, m_config.actualDelay(delay)) : delay);
     }
 
     void onMetaData()
@@ -150,21 +169,21 @@ private:
         const int status = statusAttr.toInt();
         if (status >= 300 && status < 400)
             return; // a redirect being followed; the final response comes later
+        m_connect.stop();
         m_headersSeen = true;
         m_status = status;
 
-        QJsonObject headers;
         for (const QNetworkReply::RawHeaderPair &pair : m_reply->rawHeaderPairs()) {
             const QByteArray name = pair.first.toLower();
-            if (name == "request-id" || name == "retry-after" || name == "content-type" ||
+            if (name == "request-id" || name == "retry-after" || name == "retry-after-ms" ||
+                name == "x-should-retry" || name == "content-type" ||
                 name.startsWith("anthropic-ratelimit-")) {
-                headers.insert(QString::fromLatin1(name), QString::fromUtf8(pair.second));
+                m_headers.insert(QString::fromLatin1(name), QString::fromUtf8(pair.second));
             }
         }
-        m_requestId = headers.value("request-id"_L1).toString();
-        m_retryAfter = headers.value("retry-after"_L1).toString();
+        m_requestId = m_headers.value("request-id"_L1).toString();
         setRequestId(m_requestId);
-        Q_EMIT responseHeaders(status, headers);
+        Q_EMIT responseHeaders(status, m_headers);
     }
 
     void onReadyRead()
@@ -180,6 +199,9 @@ private:
                 m_errorBody += bytes;
             return;
         }
+        if (bytes.isEmpty())
+            return;
+        m_bodyStarted = true; // from here on, never a silent retry
         const QPointer<AnthropicJob> self(this);
         feedBytes(bytes);
         // A mid-stream `error` event (or a slot that cancelled us) ends the job; stop the transfer.
@@ -190,24 +212,37 @@ private:
     void onReplyFinished()
     {
         m_idle.stop();
+        m_connect.stop();
         if (!m_reply || isFinished())
             return;
         if (!m_headersSeen)
             onMetaData();
         QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        reply->disconnect(this);
         reply->deleteLater();
         const QByteArray rest = reply->readAll();
 
         if (m_headersSeen && !isSuccess(m_status)) {
             m_errorBody += rest;
-            fail(httpError());
+            const Error error = ApiErrors::fromHttpResponse(m_status, m_errorBody, m_requestId);
+            retryOrFail(error,
+                        RetryPolicy::shouldRetry(m_status, m_headers.value("x-should-retry"_L1).toString(),
+                                                 ApiErrors::isSpendLimitReached(m_status, m_errorBody)));
             return;
         }
         if (!m_headersSeen) {
-            fail(Error{u"connection_failed"_s,
-                       u"Could not reach the API at %1."_s.arg(m_url.toString()),
-                       reply->errorString(),
-                       {}});
+            retryOrFail(ApiErrors::connectionFailed(m_url, reply->errorString()), true);
+            return;
+        }
+        if (!rest.isEmpty())
+            m_bodyStarted = true;
+        if (!m_bodyStarted) {
+            // 200 and then nothing: no answer began, so this is a failed connection, not a
+            // broken stream.
+            retryOrFail(Error{u"incomplete_stream"_s,
+                              u"The API closed the connection before the answer began."_s,
+                              reply->errorString(), m_requestId},
+                        true);
             return;
         }
         const QPointer<AnthropicJob> self(this);
@@ -224,51 +259,37 @@ private:
         finishStream();
     }
 
-    void onIdleTimeout()
+    void onConnectTimeout()
     {
-        if (isFinished())
+        if (isFinished() || !m_reply)
             return;
-        dropReply();
-        fail(Error{u"timeout"_s,
-                   u"The API sent nothing for %1 seconds, so the request was stopped."_s.arg(
-                       m_config.idleTimeoutMs / 1000.0),
-                   u"idle timeout of %1 ms"_s.arg(m_config.idleTimeoutMs), m_requestId});
+        retryOrFail(ApiErrors::connectTimeout(m_url, m_config.connectTimeoutMs), true);
     }
 
-    Error httpError() const
+    void onIdleTimeout()
     {
-        const QJsonObject body = QJsonDocument::fromJson(m_errorBody).object();
-        const QJsonObject apiError = body.value("error"_L1).toObject();
-        QString apiMessage = apiError.value("message"_L1).toString();
-        if (apiMessage.isEmpty() && apiError.isEmpty())
-            apiMessage = QString::fromUtf8(m_errorBody.left(300)).simplified();
-        QString code = apiError.value("type"_L1).toString();
-        if (code.isEmpty())
-            code = u"http_%1"_s.arg(m_status);
-
-        QString message = statusWords(m_status);
-        if (m_status == 429 && !m_retryAfter.isEmpty())
-            message += u" The API asks to wait %1 seconds."_s.arg(m_retryAfter);
-        if (!apiMessage.isEmpty())
-            message += u" The API said: "_s + apiMessage;
-
-        QString requestId = m_requestId;
-        if (requestId.isEmpty())
-            requestId = body.value("request_id"_L1).toString();
-        return Error{code, message, u"HTTP %1: %2"_s.arg(m_status).arg(apiMessage), requestId};
+        if (isFinished() || !m_reply)
+            return;
+        // Before the answer began a timeout is retried like a connection failure (SDK rules).
+        retryOrFail(ApiErrors::idleTimeout(m_config.idleTimeoutMs, m_requestId), true);
     }
 
     const AnthropicConfig m_config;
     QPointer<QNetworkAccessManager> m_nam;
     const QJsonObject m_body;
+    QByteArray m_payload;
     QUrl m_url;
     QNetworkReply *m_reply = nullptr;
     QTimer m_idle;
+    QTimer m_connect;
+    QTimer m_wait;
     QByteArray m_errorBody;
+    QJsonObject m_headers;
     QString m_requestId;
-    QString m_retryAfter;
     int m_status = 0;
+    int m_retriesTaken = 0;
     bool m_headersSeen = false;
+    bool m_bodyStarted = false;
     bool m_started = false;
 };
 

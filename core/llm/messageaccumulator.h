@@ -32,6 +32,10 @@ public:
     };
 
     Outcome apply(const QString &eventName, const QByteArray &data);
+    /// The same, for bytes straight from SseParser. Text and thinking deltas — nearly every event
+    /// of a stream — are read without building a JSON document; anything of another shape takes
+    /// the general path, so the outcome is always the same as apply(QString, QByteArray).
+    Outcome apply(QByteArrayView eventName, QByteArrayView data);
 
     [[nodiscard]] QJsonObject message() const;
     [[nodiscard]] int lastIndex() const { return m_lastIndex; }
@@ -47,8 +51,17 @@ public:
     [[nodiscard]] QList<QJsonObject> unknownEvents() const { return m_unknown; }
 
 private:
-    QJsonObject m_message;           // without content / usage
-    QList<QJsonObject> m_blocks;     // by index
+    bool applyTextDelta(QByteArrayView data);
+    void resizeTo(int index);
+    [[nodiscard]] QJsonObject materialized(int index) const;
+
+    QJsonObject m_message;       // without content / usage
+    QList<QJsonObject> m_blocks; // by index
+    // Streamed text and thinking grow here, not inside the QJsonObject (copy-on-write would copy
+    // the whole text for every delta); they are put into the block when it is read. Null = no
+    // delta yet.
+    QList<QString> m_text;
+    QList<QString> m_thinking;
     QList<QByteArray> m_partialJson; // input_json_delta buffers, by index
     QJsonObject m_usage;
     QJsonObject m_streamError;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "llm/modeljob.h"
 
+#include "llm/apierrors.h"
 #include "llm/sseparser.h"
 
 #include <QPointer>
@@ -35,7 +36,7 @@ void ModelJob::feedBytes(const QByteArray &bytes)
             return;
 
         using Outcome = MessageAccumulator::Outcome;
-        const Outcome outcome = m_acc.apply(name, event.data);
+        const Outcome outcome = m_acc.apply(QByteArrayView(event.name), QByteArrayView(event.data));
         const int index = m_acc.lastIndex();
         switch (outcome) {
         case Outcome::MessageStarted:
@@ -60,15 +61,7 @@ void ModelJob::feedBytes(const QByteArray &bytes)
             Q_EMIT usageUpdated(m_acc.usage());
             break;
         case Outcome::StreamError: {
-            const QJsonObject apiError = m_acc.streamError();
-            const QString apiMessage = apiError.value("message"_L1).toString();
-            QString code = apiError.value("type"_L1).toString();
-            if (code.isEmpty())
-                code = u"stream_error"_s;
-            fail(Error{code,
-                       u"The API reported an error in the middle of the answer: "_s +
-                           (apiMessage.isEmpty() ? code : apiMessage),
-                       code + u": "_s + apiMessage, m_requestId});
+            fail(ApiErrors::midStream(m_acc.streamError(), m_requestId));
             return;
         }
         case Outcome::Ignored:

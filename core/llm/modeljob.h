@@ -54,6 +54,10 @@ Q_SIGNALS:
     /// A block is complete; for tool_use the input JSON is parsed.
     void blockFinished(int index, const QJsonObject &block);
     void usageUpdated(const QJsonObject &usage);
+    /// An attempt failed before its answer began and another follows after `delayMs` (the planned
+    /// wait). `attempt` is the one about to be made (2 = the first retry) of `maxAttempts`; `why`
+    /// is the failure, with its request id. Only providers that retry emit it.
+    void retrying(int attempt, int maxAttempts, int delayMs, const Workbench::Error &why);
     /// Emitted exactly once, on success and on failure alike; check error().
     void finished();
 

@@ -75,6 +75,8 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
         return r.decided ? decisionText(r.decision) : QString();
     case ExitTextRole:
         return r.exitText;
+    case ChangesRole:
+        return r.changes;
     case ExitCodeRole:
         return r.exitCode;
     case DurationRole:
@@ -109,6 +111,7 @@ QHash<int, QByteArray> ToolCallModel::roleNames() const
     names.insert(StatusTextRole, "statusText");
     names.insert(DecisionRole, "decision");
     names.insert(ExitTextRole, "exitText");
+    names.insert(ChangesRole, "changes");
     names.insert(ExitCodeRole, "exitCode");
     names.insert(DurationRole, "durationMs");
     names.insert(OutputRole, "output");
@@ -201,6 +204,14 @@ void ToolCallModel::appendOutput(int row, Stream stream, const QString &text)
     }
     Q_EMIT outputAppended(row, stream, text);
     changed(row, {OutputRole});
+}
+
+void ToolCallModel::setChanges(int row, const QString &summary)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    m_records[row].changes = summary;
+    changed(row, {ChangesRole});
 }
 
 void ToolCallModel::setFinished(int row, const QString &exitText, int exitCode, qint64 durationMs)

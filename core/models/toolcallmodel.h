@@ -55,6 +55,7 @@ public:
         ResultRole,     ///< the tool_result content sent to the model
         IsErrorRole,    ///< whether the tool_result carried is_error
         TurnRole,
+        ChangesRole, ///< one line of what the run changed in the workspace; may be empty
     };
 
     explicit ToolCallModel(QObject *parent = nullptr);
@@ -72,6 +73,8 @@ public:
     void appendOutput(int row, Stream stream, const QString &text);
     void setFinished(int row, const QString &exitText, int exitCode, qint64 durationMs);
     void setResult(int row, const QString &content, bool isError);
+    /// The one-line "what changed" summary of a finished run (WorkspaceChanges::summary()).
+    void setChanges(int row, const QString &summary);
     /// Output chunks kept for the row (bounded: past kMaxKeptChars the middle is elided).
     [[nodiscard]] QList<Chunk> output(int row) const;
     /// Characters of output dropped from the middle to keep memory bounded.
@@ -102,6 +105,7 @@ private:
         qint64 durationMs = -1;
         QString result;
         bool isError = false;
+        QString changes;
     };
     void changed(int row, const QList<int> &roles);
     QList<Record> m_records;

@@ -2,7 +2,9 @@
 #include "sandbox/bwrapsandbox.h"
 
 #include "sandbox/processexecjob_p.h"
+#include "sandbox/seccompfilter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,7 @@
 #include <functional>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Workbench {
@@ -26,6 +29,12 @@ namespace {
 
 const QString kWorkspace = QStringLiteral("/workspace");
 const QString kScriptDir = QStringLiteral("/run/workbench");
+const QString kLauncher = QStringLiteral("/run/workbench-launch");
+const QStringList kNamespaces = {QStringLiteral("user"),  QStringLiteral("mount"), QStringLiteral("pid"),
+                                 QStringLiteral("net"),   QStringLiteral("ipc"),   QStringLiteral("uts"),
+                                 QStringLiteral("cgroup")};
+// Read-only again inside the writable workspace: files the host later runs or obeys.
+const QStringList kProtected = {QStringLiteral(".git/hooks"), QStringLiteral(".git/config")};
 
 // The command's whole environment; nothing of the app's is passed on.
 const QList<QPair<QString, QString>> kSandboxEnv = {
@@ -222,6 +231,59 @@ QString bwrapHint(const QString &stderrText)
     return QStringLiteral("Check that bubblewrap works here: bwrap --unshare-all --ro-bind /usr /usr true");
 }
 
+int detectLandlockAbi()
+{
+    const long abi = ::syscall(SYS_landlock_create_ruleset, nullptr, 0, 1U /* VERSION */);
+    return abi > 0 ? int(abi) : 0;
+}
+
+QByteArray readSmall(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(1 << 16) : QByteArray();
+}
+
+// Why the limits are rlimits: cgroups are only usable when memory and pids controllers can be
+// delegated to us, which needs a pure v2 hierarchy with a subtree we own (or systemd as PID 1
+// handing out a scope). Says what it found, for the run's record.
+QString cgroupReason()
+{
+    const QByteArray self = readSmall(QStringLiteral("/proc/self/cgroup"));
+    const bool pureV2 = self.trimmed().startsWith("0::") && !self.trimmed().contains('\n');
+    const QByteArray init = readSmall(QStringLiteral("/proc/1/comm")).trimmed();
+    QStringList why;
+    if (pureV2) {
+        const QString dir = QStringLiteral("/sys/fs/cgroup") + QString::fromUtf8(self.trimmed().mid(3));
+        const QByteArray ctl = readSmall(dir + QStringLiteral("/cgroup.controllers"));
+        if (!ctl.contains("memory") || !ctl.contains("pids"))
+            why << QStringLiteral("the cgroup v2 tree offers no memory/pids controllers here");
+        else if (::access(QFile::encodeName(dir).constData(), W_OK) != 0)
+            why << QStringLiteral("our cgroup v2 subtree is not delegated to this user");
+        else
+            why << QStringLiteral("cgroup v2 delegation looks possible but is not implemented yet");
+    } else {
+        const QByteArray unified =
+            readSmall(QStringLiteral("/sys/fs/cgroup/unified/cgroup.controllers")).trimmed();
+        why << QStringLiteral("hybrid/v1 cgroup hierarchy (memory, pids, cpu are v1; the v2 tree offers %1)")
+                   .arg(unified.isEmpty() ? QStringLiteral("nothing") : QString::fromUtf8(unified));
+    }
+    if (init != "systemd")
+        why << QStringLiteral("PID 1 is %1, not systemd, so no delegated scope")
+                   .arg(init.isEmpty() ? QStringLiteral("unknown") : QString::fromUtf8(init));
+    return why.join(QStringLiteral("; "));
+}
+
+QString defaultLauncherPath()
+{
+    const QString name = QStringLiteral("workbench-sandbox-launch");
+    if (QCoreApplication::instance()) {
+        const QString beside = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+        if (QFileInfo(beside).isFile())
+            return beside;
+    }
+    return QStringLiteral(WB_SANDBOX_LAUNCHER_PATH);
+}
+
 } // namespace
 
 struct BwrapSandbox::Policy
@@ -242,11 +304,26 @@ struct BwrapSandbox::Policy
     gid_t hostGid = 0;
     QList<Step> steps;
     QList<QPair<QString, QByteArray>> dataFiles; // synthesized files under /etc
+    QByteArray seccompProgram;                   // compiled BPF, loaded by bwrap
+    QByteArray launcher;                         // workbench-sandbox-launch, placed at kLauncher
+    QString launcherSource;                      // where it was read from (for describeSpec)
+    int landlockAbi = 0;
+    QString limitReason; // why rlimits and not cgroups
 };
 
 namespace {
 
 using Policy = BwrapSandbox::Policy;
+
+QStringList layersOf(const Policy &p)
+{
+    return {QStringLiteral("namespaces: ") + kNamespaces.join(QStringLiteral(", ")),
+            QStringLiteral("seccomp: %1 calls denied, foreign architectures killed")
+                .arg(SeccompFilter::deniedSyscalls().size()),
+            p.landlockAbi > 0 ? QStringLiteral("landlock: ABI %1").arg(p.landlockAbi)
+                              : QStringLiteral("landlock: none (the kernel does not offer it)"),
+            QStringLiteral("limits: rlimits (%1)").arg(p.limitReason)};
+}
 
 class BwrapExecJob final : public detail::ProcessExecJob
 {
@@ -302,10 +379,13 @@ private:
         m_passFds.clear();
     }
     [[nodiscard]] std::optional<int> reportedExitCode() const;
+    [[nodiscard]] QStringList protectedPaths() const;
+    [[nodiscard]] QString launcherFailure() const;
 
     std::shared_ptr<const BwrapSandbox::Policy> m_policy;
-    QList<int> m_passFds; // memfds handed to bwrap; closed in the app once it started
-    int m_statusFd = -1;  // bwrap's --json-status-fd, read after it exits
+    QStringList m_protected; // workspace-relative paths re-bound read-only for this run
+    QList<int> m_passFds;    // memfds handed to bwrap; closed in the app once it started
+    int m_statusFd = -1;     // bwrap's --json-status-fd, read after it exits
 };
 
 Status BwrapExecJob::prepare()
@@ -349,6 +429,24 @@ Status BwrapExecJob::prepare()
         add({"--perms", "0555", "--ro-bind-data", QByteArray::number(fd),
              QFile::encodeName(kScriptDir + QLatin1Char('/') + f.name)});
     }
+    const int launcherFd = passFd(sealedMemfd("workbench-sandbox-launch", p.launcher));
+    if (launcherFd < 0)
+        return memfdFailed();
+    add({"--perms", "0555", "--ro-bind-data", QByteArray::number(launcherFd), QFile::encodeName(kLauncher)});
+    m_protected = protectedPaths();
+    if (!m_protected.isEmpty()) {
+        // .git bound onto itself becomes a mount point, which cannot be renamed or removed:
+        // otherwise `mv .git x && mkdir -p .git/hooks` would swap in writable hooks.
+        add({"--bind", QFile::encodeName(p.workspace + QStringLiteral("/.git")),
+             QFile::encodeName(kWorkspace + QStringLiteral("/.git"))});
+    }
+    for (const QString &rel : std::as_const(m_protected))
+        add({"--ro-bind", QFile::encodeName(p.workspace + QLatin1Char('/') + rel),
+             QFile::encodeName(kWorkspace + QLatin1Char('/') + rel)});
+    const int seccompFd = passFd(sealedMemfd("workbench-seccomp", p.seccompProgram));
+    if (seccompFd < 0)
+        return memfdFailed();
+    add({"--seccomp", QByteArray::number(seccompFd)});
     // Last filesystem step: the tmpfs root (and so /etc, /run) becomes read-only. Without it the
     // command could fill memory through an unlimited tmpfs at "/".
     add({"--remount-ro", "/"});
@@ -371,6 +469,8 @@ Status BwrapExecJob::prepare()
     setup().dropPrivileges = p.dropPrivileges;
     setup().uid = p.hostUid;
     setup().gid = p.hostGid;
+    applyRlimits();
+    setScanRoot(p.workspace);
 
     // Built from nothing: bwrap's PID-1 helper keeps this environment for the sandbox's lifetime.
     QProcessEnvironment env;
@@ -379,7 +479,10 @@ Status BwrapExecJob::prepare()
     process()->setWorkingDirectory(QStringLiteral("/"));
     process()->setProgram(p.bwrapPath);
     process()->setArguments(
-        QStringList{QStringLiteral("--args"), QString::number(argsFd), QStringLiteral("--")} + spec().argv);
+        QStringList{QStringLiteral("--args"), QString::number(argsFd), QStringLiteral("--"), kLauncher,
+                    QStringLiteral("--nproc"), QString::number(spec().limits.normalized().processes),
+                    QStringLiteral("--landlock-abi"), QString::number(p.landlockAbi), QStringLiteral("--")} +
+        spec().argv);
     return {};
 }
 
@@ -410,6 +513,39 @@ std::optional<int> BwrapExecJob::reportedExitCode() const
     return code;
 }
 
+QStringList BwrapExecJob::protectedPaths() const
+{
+    // Only a real .git directory holding a real hooks directory / config file: a symlink planted
+    // by an earlier run is never followed (bwrap would resolve it on the host and bind its target).
+    QStringList out;
+    const QByteArray ws = QFile::encodeName(m_policy->workspace);
+    const int wsFd = ::open(ws.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (wsFd < 0)
+        return out;
+    const int gitFd = ::openat(wsFd, ".git", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (gitFd >= 0) {
+        struct stat st
+        {};
+        if (::fstatat(gitFd, "hooks", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+            out << kProtected.at(0);
+        if (::fstatat(gitFd, "config", &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+            out << kProtected.at(1);
+        ::close(gitFd);
+    }
+    ::close(wsFd);
+    return out;
+}
+
+QString BwrapExecJob::launcherFailure() const
+{
+    const QString err = QString::fromUtf8(capturedStderr());
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("workbench-sandbox-launch: ")))
+            return line.trimmed();
+    }
+    return {};
+}
+
 void BwrapExecJob::interpretExit(int exitCode, QProcess::ExitStatus status, ExecResult &result, Error &error)
 {
     if (status == QProcess::CrashExit) {
@@ -419,6 +555,26 @@ void BwrapExecJob::interpretExit(int exitCode, QProcess::ExitStatus status, Exec
         return;
     }
     if (const auto code = reportedExitCode()) {
+        // 126/127 with the launcher's own line: the command never ran.
+        const QString launcher = (*code == 126 || *code == 127) ? launcherFailure() : QString();
+        if (launcher.contains(QLatin1String(": cannot run \""))) {
+            result.end = ExecResult::End::FailedToStart;
+            error = {
+                QStringLiteral("sandbox_command_not_found"),
+                QStringLiteral("The sandbox could not start the command %1: %2. Only programs under /usr "
+                               "are available inside the sandbox; check the name.")
+                    .arg(quoted(spec().argv.value(0)), launcher),
+                QString::fromUtf8(capturedStderr()).left(4096),
+                {}};
+            return;
+        }
+        if (!launcher.isEmpty() && *code == 126) {
+            result.end = ExecResult::End::FailedToStart;
+            error =
+                unavailable(QStringLiteral("The sandbox could not start: %1. Nothing was run.").arg(launcher),
+                            QString::fromUtf8(capturedStderr()).left(4096));
+            return;
+        }
         result.end = ExecResult::End::Exited;
         result.exitCode = *code;
         return;
@@ -504,18 +660,31 @@ QJsonObject BwrapExecJob::describeSpec() const
     o.insert(QStringLiteral("env"), env);
     o.insert(QStringLiteral("network"), false);
     o.insert(QStringLiteral("capabilities"), QStringLiteral("none"));
-    o.insert(QStringLiteral("namespaces"),
-             QJsonArray{QStringLiteral("user"), QStringLiteral("mount"), QStringLiteral("pid"),
-                        QStringLiteral("net"), QStringLiteral("ipc"), QStringLiteral("uts"),
-                        QStringLiteral("cgroup")});
+    o.insert(QStringLiteral("namespaces"), QJsonArray::fromStringList(kNamespaces));
     o.insert(QStringLiteral("timeoutMs"), spec().timeoutMs);
-    o.insert(QStringLiteral("limits"),
-             QJsonObject{{QStringLiteral("outputCapBytes"), spec().outputCapBytes},
-                         {QStringLiteral("outputKillBytes"), spec().outputKillBytes},
-                         {QStringLiteral("tmpBytes"), BwrapSandbox::tmpBytes},
-                         {QStringLiteral("homeBytes"), BwrapSandbox::homeBytes}});
+    QJsonObject limits = spec().limits.normalized().toJson();
+    limits.insert(QStringLiteral("wallTimeMs"), spec().timeoutMs);
+    limits.insert(QStringLiteral("outputCapBytes"), spec().outputCapBytes);
+    limits.insert(QStringLiteral("outputKillBytes"), spec().outputKillBytes);
+    limits.insert(QStringLiteral("tmpBytes"), BwrapSandbox::tmpBytes);
+    limits.insert(QStringLiteral("homeBytes"), BwrapSandbox::homeBytes);
+    limits.insert(QStringLiteral("mechanism"), QStringLiteral("rlimits"));
+    limits.insert(QStringLiteral("mechanismReason"), p.limitReason);
+    o.insert(QStringLiteral("limits"), limits);
+    o.insert(
+        QStringLiteral("seccomp"),
+        QJsonObject{{QStringLiteral("denied"), QJsonArray::fromStringList(SeccompFilter::deniedSyscalls())},
+                    {QStringLiteral("badArch"), QStringLiteral("kill")},
+                    {QStringLiteral("socketFamilies"), QStringLiteral("unix, inet, inet6")}});
+    o.insert(QStringLiteral("landlockAbi"), p.landlockAbi);
+    QStringList protectedNow;
+    for (const QString &rel : m_protected.isEmpty() ? protectedPaths() : m_protected)
+        protectedNow << kWorkspace + QLatin1Char('/') + rel;
+    o.insert(QStringLiteral("readOnlyInWorkspace"), QJsonArray::fromStringList(protectedNow));
+    o.insert(QStringLiteral("launcher"), p.launcherSource);
     o.insert(QStringLiteral("stdinBytes"), qint64(spec().stdinData.size()));
     o.insert(QStringLiteral("bwrap"), p.bwrapPath);
+    o.insert(QStringLiteral("layers"), QJsonArray::fromStringList(layersOf(p)));
     return o;
 }
 
@@ -582,6 +751,25 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
                 return handed.error();
         }
     }
+
+    // Fail closed: without its system-call filter or its launcher the sandbox does not run.
+    auto program = SeccompFilter::build();
+    if (!program.ok())
+        return program.error();
+    policy->seccompProgram = *program;
+    policy->launcherSource = config.launcherPath.isEmpty() ? defaultLauncherPath() : config.launcherPath;
+    {
+        QFile launcher(policy->launcherSource);
+        if (!launcher.open(QIODevice::ReadOnly) || (policy->launcher = launcher.read(64 << 20)).isEmpty())
+            return unavailable(
+                QStringLiteral("The sandbox cannot start: its launcher %1 is missing or unreadable. "
+                               "Reinstall the app (workbench-sandbox-launch belongs next to agent-workbench) "
+                               "or rebuild the target workbench-sandbox-launch.")
+                    .arg(quoted(policy->launcherSource)),
+                launcher.errorString());
+    }
+    policy->landlockAbi = detectLandlockAbi();
+    policy->limitReason = cgroupReason();
 
     using Step = Policy::Step;
     QList<Step> &s = policy->steps;
@@ -726,6 +914,26 @@ ExecJob *BwrapSandbox::createJob(const ExecSpec &spec, QObject *parent)
 bool BwrapSandbox::dropsPrivileges() const
 {
     return m_policy->dropPrivileges;
+}
+
+QStringList BwrapSandbox::activeLayers() const
+{
+    return layersOf(*m_policy);
+}
+
+int BwrapSandbox::landlockAbi() const
+{
+    return m_policy->landlockAbi;
+}
+
+QString BwrapSandbox::limitMechanism() const
+{
+    return QStringLiteral("rlimits");
+}
+
+QString BwrapSandbox::limitMechanismReason() const
+{
+    return m_policy->limitReason;
 }
 
 WorkspaceFs BwrapSandbox::makeWorkspaceFs() const

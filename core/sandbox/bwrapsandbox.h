@@ -10,21 +10,36 @@ namespace Workbench {
 
 struct SandboxConfig
 {
+    SandboxConfig() = default;
+    explicit SandboxConfig(QString workspaceDir)
+        : workspace(std::move(workspaceDir))
+    {}
+
     QString workspace; ///< host directory; canonicalised here; chosen by the app or --workspace, never by the
                        ///< model
     QString bwrapPath = QStringLiteral("/usr/bin/bwrap");
     uint sandboxUid = 65534, sandboxGid = 65534; ///< used only when the app runs as root
+    /// The workbench-sandbox-launch executable; empty: next to the app, else the build's copy.
+    QString launcherPath;
 };
 
-/// Runs commands under the system bubblewrap with a deny-by-default policy (first cut; seccomp,
-/// Landlock, resource limits and a network proxy come later):
+/// Runs commands under the system bubblewrap with a deny-by-default policy (reference/
+/// sandbox-policy.md §3; the network proxy is not there yet, so network is always off):
 /// - all namespaces new, network included (only `lo`); no capabilities; no nested user namespaces;
 ///   a new session (no TIOCSTI into the app's terminal); the sandbox dies with the app;
 /// - a tmpfs root holding read-only /usr (+ /bin, /lib… links), a minimal /etc (ld.so.cache,
 ///   alternatives, ssl/certs, localtime, synthesized passwd/group/hosts), fresh /proc and /dev,
 ///   size-limited tmpfs /tmp (256 MiB) and /home/agent (64 MiB), and the workspace read-write at
 ///   /workspace; nothing else of the host (no host home, /run, /sys, sockets);
-/// - the command runs as "agent" (uid 1000 inside) with only PATH, HOME, USER, LANG and TMPDIR set.
+/// - the command runs as "agent" (uid 1000 inside) with only PATH, HOME, USER, LANG and TMPDIR set;
+/// - inside the workspace, an existing `.git/hooks` and `.git/config` are bound read-only again
+///   (real directories/files only; a symlink there is left alone, never followed);
+/// - a seccomp filter (SeccompFilter) loaded by bwrap; building it failing makes create() fail;
+/// - resource limits (ExecSpec::limits) as rlimits set before bwrap starts; RLIMIT_NPROC is set
+///   by workbench-sandbox-launch inside the sandbox, where it counts only the sandbox's processes;
+/// - Landlock as a second layer when the kernel offers it, applied by workbench-sandbox-launch, the
+///   command's parent inside the sandbox (placed there read-only from a sealed memfd).
+/// Each job scans the workspace before and after the run (ExecResult::changes).
 ///
 /// bwrap itself is started with an environment built from nothing and gets its whole policy
 /// through `--args FD`, so neither an API key of the app nor a host path shows in the sandbox's
@@ -74,6 +89,15 @@ public:
     [[nodiscard]] bool dropsPrivileges() const;
     /// Host-side access to the workspace; as root it chowns what it creates to the sandbox uid.
     [[nodiscard]] WorkspaceFs makeWorkspaceFs() const;
+    /// The layers every run gets, in words, e.g. {"namespaces: user, mount, pid, net, ipc, uts,
+    /// cgroup", "seccomp: 43 calls denied, foreign architectures killed", "landlock: ABI 7",
+    /// "limits: rlimits (…why no cgroups…)"}.
+    [[nodiscard]] QStringList activeLayers() const;
+    /// The Landlock ABI the runs use; 0 when the kernel offers none.
+    [[nodiscard]] int landlockAbi() const;
+    /// "rlimits" (the only mechanism so far) and why cgroups were not used.
+    [[nodiscard]] QString limitMechanism() const;
+    [[nodiscard]] QString limitMechanismReason() const;
 
     struct Policy; ///< private; shared with jobs
 

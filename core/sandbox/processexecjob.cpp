@@ -7,6 +7,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <linux/close_range.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -35,8 +36,28 @@ bool ChildSetup::keep(int fd)
     return true;
 }
 
+bool ChildSetup::limit(int resource, quint64 soft, quint64 hard)
+{
+    if (rlimitCount >= int(rlimits.size()))
+        return false;
+    rlimits[size_t(rlimitCount++)] = {resource, soft, hard};
+    return true;
+}
+
 void childSetup(const ChildSetup &s) noexcept
 {
+    // Raw prlimit64: lowering a limit needs no privilege, and it is inherited through bwrap by
+    // everything in the sandbox.
+    for (int i = 0; i < s.rlimitCount; ++i) {
+        const ChildSetup::RLimit &l = s.rlimits[size_t(i)];
+        const struct rlimit value
+        {
+            rlim_t(l.soft), rlim_t(l.hard)
+        };
+        if (::syscall(SYS_prlimit64, 0, l.resource, &value, nullptr) != 0)
+            childFail("workbench: could not set a resource limit for the sandbox\n");
+    }
+
     if (s.newSession && ::setsid() < 0)
         childFail("workbench: could not start a new session for the command\n");
 
@@ -77,6 +98,7 @@ ProcessExecJob::ProcessExecJob(const ExecSpec &spec, QObject *parent)
     if (m_spec.outputKillBytes <= 0)
         m_spec.outputKillBytes = kDefaultOutputKillBytes;
     m_spec.outputCapBytes = std::max<qint64>(m_spec.outputCapBytes, 0);
+    m_spec.limits = m_spec.limits.normalized();
 
     m_timeout.setSingleShot(true);
     m_timeout.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
@@ -107,6 +129,57 @@ void ProcessExecJob::detachProcess()
     m_process->setParent(nullptr);
     QObject::connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
     m_process = nullptr;
+}
+
+void ProcessExecJob::applyRlimits()
+{
+    const Limits &l = m_spec.limits;
+    const auto u = [](qint64 v) { return quint64(v); };
+    // CPU: SIGXCPU at the soft limit, SIGKILL one second later for a command that ignores it.
+    m_setup.limit(RLIMIT_CPU, u(l.cpuSeconds), u(l.cpuSeconds) + 1);
+    m_setup.limit(RLIMIT_AS, u(l.addressSpaceBytes), u(l.addressSpaceBytes));
+    m_setup.limit(RLIMIT_FSIZE, u(l.fileSizeBytes), u(l.fileSizeBytes));
+    m_setup.limit(RLIMIT_NOFILE, u(l.openFiles), u(l.openFiles));
+    m_setup.limit(RLIMIT_CORE, u(l.coreBytes), u(l.coreBytes));
+    m_rlimits = true;
+}
+
+void ProcessExecJob::nameLimit()
+{
+    ExecResult &r = m_result;
+    const Limits &l = m_spec.limits;
+    if (r.end == ExecResult::End::TimedOut) {
+        r.limit = QStringLiteral("wallTime");
+        r.limitDetail = QStringLiteral("wall-clock limit of %1 ms reached").arg(m_spec.timeoutMs);
+        return;
+    }
+    if (r.end == ExecResult::End::OutputLimit) {
+        r.limit = QStringLiteral("output");
+        r.limitDetail = QStringLiteral("output limit of %1 bytes exceeded").arg(m_spec.outputKillBytes);
+        return;
+    }
+    if (!m_rlimits)
+        return;
+    // bwrap's PID 1 reports a command killed by signal n as exit status 128 + n.
+    int sig = 0;
+    if (r.end == ExecResult::End::Exited && r.exitCode > 128)
+        sig = r.exitCode - 128;
+    else if (r.end == ExecResult::End::Signaled)
+        sig = r.signal;
+    if (sig == SIGXCPU) {
+        r.limit = QStringLiteral("cpuTime");
+        r.limitDetail = QStringLiteral("CPU time limit of %1 s reached (SIGXCPU)").arg(l.cpuSeconds);
+    } else if (sig == SIGXFSZ) {
+        r.limit = QStringLiteral("fileSize");
+        r.limitDetail = QStringLiteral("file size limit of %1 MiB reached (SIGXFSZ)")
+                            .arg(double(l.fileSizeBytes) / (1 << 20));
+    } else if (sig == SIGKILL && r.durationMs >= l.cpuSeconds * 1000) {
+        // Nothing of ours sent it (no timeout, no cancel) and the run lasted past the CPU limit:
+        // the kernel's hard RLIMIT_CPU kill for a command that ignored SIGXCPU, most likely.
+        r.limit = QStringLiteral("cpuTime");
+        r.limitDetail = QStringLiteral("CPU time hard limit of %1 s reached (SIGKILL), most likely")
+                            .arg(l.cpuSeconds + 1);
+    }
 }
 
 Status ProcessExecJob::validateSpec() const
@@ -159,6 +232,8 @@ void ProcessExecJob::start()
     Status ready = validateSpec();
     if (ready)
         ready = prepare();
+    if (ready && !m_scanRoot.isEmpty())
+        m_before = WorkspaceSnapshot::take(m_scanRoot);
     if (!ready) {
         finishLater(ExecResult::End::FailedToStart, ready.error());
         return;
@@ -290,6 +365,9 @@ void ProcessExecJob::complete()
     m_result.stderrBytes = m_stderrBytes;
     m_result.timeoutMs = m_spec.timeoutMs;
     m_result.outputKillBytes = m_spec.outputKillBytes;
+    nameLimit();
+    if (m_before.valid())
+        m_result.changes = WorkspaceSnapshot::diff(m_before, WorkspaceSnapshot::take(m_scanRoot));
     cleanup();
     Q_EMIT finished();
 }

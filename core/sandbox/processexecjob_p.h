@@ -5,6 +5,7 @@
 
 #include "sandbox/outputcapture.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/workspacescan.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -27,8 +28,16 @@ struct ChildSetup
     bool dropPrivileges = false; ///< switch to uid:gid with no supplementary groups
     uid_t uid = 0;
     gid_t gid = 0;
+    struct RLimit
+    {
+        int resource;
+        quint64 soft, hard;
+    };
+    std::array<RLimit, 8> rlimits{}; ///< applied with prlimit64 before the privilege drop
+    int rlimitCount = 0;
 
     bool keep(int fd);
+    bool limit(int resource, quint64 soft, quint64 hard);
 };
 
 /// Runs in the child. On failure writes one line to stderr and _exit(126)s.
@@ -72,6 +81,12 @@ protected:
     /// After the job finished (release descriptors, kill leftovers).
     virtual void cleanup() {}
 
+    /// Puts CPU, address space, file size, open files and core limits of the spec into setup(),
+    /// and lets the result name a limit that ended the run. RLIMIT_NPROC is left to the caller.
+    void applyRlimits();
+    /// Scan this host directory before and after the run for ExecResult::changes.
+    void setScanRoot(const QString &hostDir) { m_scanRoot = hostDir; }
+
     /// Checks the parts of the spec every backend relies on (argv, file names).
     [[nodiscard]] Status validateSpec() const;
     /// For subclass destructors: kills a still-running tree and lets the QProcess be reaped later,
@@ -93,6 +108,7 @@ private:
     void finishLater(ExecResult::End end, const Error &error);
     void complete();
     void detachProcess();
+    void nameLimit();
 
     ExecSpec m_spec;
     QProcess *m_process;
@@ -107,6 +123,9 @@ private:
     qint64 m_pid = 0;
     State m_state = State::Idle;
     std::optional<ExecResult::End> m_stopReason;
+    bool m_rlimits = false;
+    QString m_scanRoot;
+    WorkspaceSnapshot m_before;
     ExecResult m_result;
     Error m_error;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/sandbox.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <csignal>
@@ -60,7 +61,113 @@ QString endName(ExecResult::End end)
     return QString();
 }
 
+QJsonArray filesToJson(const QList<ChangedFile> &files)
+{
+    QJsonArray a;
+    for (const ChangedFile &f : files)
+        a.append(QJsonObject{{QStringLiteral("path"), f.path},
+                             {QStringLiteral("type"), f.type},
+                             {QStringLiteral("size"), f.size}});
+    return a;
+}
+
+QList<ChangedFile> filesFromJson(const QJsonValue &v)
+{
+    QList<ChangedFile> out;
+    for (const QJsonValue &e : v.toArray()) {
+        const QJsonObject o = e.toObject();
+        out.append({o.value(QLatin1String("path")).toString(), o.value(QLatin1String("type")).toString(),
+                    qint64(o.value(QLatin1String("size")).toDouble())});
+    }
+    return out;
+}
+
+QString shortBytes(qint64 n)
+{
+    if (n < 1024)
+        return QString::number(n) + QStringLiteral(" B");
+    if (n < (qint64(1) << 20))
+        return QString::number(double(n) / 1024.0, 'f', 1) + QStringLiteral(" KiB");
+    return QString::number(double(n) / double(1 << 20), 'f', 1) + QStringLiteral(" MiB");
+}
+
 } // namespace
+
+Limits Limits::normalized() const
+{
+    const Limits d;
+    Limits l = *this;
+    if (l.cpuSeconds <= 0)
+        l.cpuSeconds = d.cpuSeconds;
+    if (l.addressSpaceBytes <= 0)
+        l.addressSpaceBytes = d.addressSpaceBytes;
+    if (l.processes <= 0)
+        l.processes = d.processes;
+    if (l.fileSizeBytes <= 0)
+        l.fileSizeBytes = d.fileSizeBytes;
+    if (l.openFiles <= 0)
+        l.openFiles = d.openFiles;
+    if (l.coreBytes < 0)
+        l.coreBytes = d.coreBytes;
+    return l;
+}
+
+QJsonObject Limits::toJson() const
+{
+    return {
+        {QStringLiteral("cpuSeconds"), cpuSeconds}, {QStringLiteral("addressSpaceBytes"), addressSpaceBytes},
+        {QStringLiteral("processes"), processes},   {QStringLiteral("fileSizeBytes"), fileSizeBytes},
+        {QStringLiteral("openFiles"), openFiles},   {QStringLiteral("coreBytes"), coreBytes}};
+}
+
+QString WorkspaceChanges::summary(int maxItems) const
+{
+    if (isEmpty())
+        return truncated ? QStringLiteral("Changed: unknown (workspace too large to scan fully)") : QString();
+    QStringList items;
+    int total = 0;
+    const auto add = [&](const QList<ChangedFile> &files, QChar mark, bool withSize) {
+        for (const ChangedFile &f : files) {
+            ++total;
+            if (items.size() >= maxItems)
+                continue;
+            QString item = mark + f.path + (f.type == QLatin1String("dir") ? QStringLiteral("/") : QString());
+            if (withSize && f.type == QLatin1String("file"))
+                item += QStringLiteral(" (") + shortBytes(f.size) + QLatin1Char(')');
+            items.append(item);
+        }
+    };
+    add(created, QLatin1Char('+'), true);
+    add(modified, QLatin1Char('~'), false);
+    add(deleted, QChar(0x2212), false);
+    QString line = QStringLiteral("Changed: ") + items.join(QStringLiteral(", "));
+    if (total > items.size())
+        line += QStringLiteral(" and %1 more").arg(total - items.size());
+    if (truncated)
+        line += QStringLiteral(" (scan capped; may be incomplete)");
+    return line;
+}
+
+QJsonObject WorkspaceChanges::toJson() const
+{
+    return {{QStringLiteral("created"), filesToJson(created)},
+            {QStringLiteral("modified"), filesToJson(modified)},
+            {QStringLiteral("deleted"), filesToJson(deleted)},
+            {QStringLiteral("growthBytes"), growthBytes},
+            {QStringLiteral("truncated"), truncated}};
+}
+
+WorkspaceChanges WorkspaceChanges::fromJson(const QJsonObject &o)
+{
+    WorkspaceChanges c;
+    c.created = filesFromJson(o.value(QLatin1String("created")));
+    c.modified = filesFromJson(o.value(QLatin1String("modified")));
+    c.deleted = filesFromJson(o.value(QLatin1String("deleted")));
+    c.growthBytes = qint64(o.value(QLatin1String("growthBytes")).toDouble());
+    c.truncated = o.value(QLatin1String("truncated")).toBool();
+    c.scanned = !o.isEmpty();
+    return c;
+}
 
 int ExecResult::shellStatus() const
 {
@@ -82,6 +189,8 @@ int ExecResult::shellStatus() const
 
 QString ExecResult::describe() const
 {
+    if (end == End::Exited && !limitDetail.isEmpty())
+        return QStringLiteral("stopped: %1; exited with status %2").arg(limitDetail).arg(exitCode);
     switch (end) {
     case End::Exited: {
         QString s = QStringLiteral("exited with status %1").arg(exitCode);
@@ -137,6 +246,10 @@ QJsonObject ExecResult::toJson() const
         o.insert(QStringLiteral("timeoutMs"), timeoutMs);
     if (outputKillBytes > 0)
         o.insert(QStringLiteral("outputKillBytes"), outputKillBytes);
+    if (!limit.isEmpty())
+        o.insert(QStringLiteral("limit"), limit);
+    if (changes.scanned)
+        o.insert(QStringLiteral("changes"), changes.toJson());
     return o;
 }
 

@@ -13,6 +13,53 @@
 
 namespace Workbench {
 
+/// Resource limits of one run (besides wall time and output, which ExecSpec holds). Applied with
+/// setrlimit in the launching child, so they bind bwrap and everything it starts: cgroups cannot
+/// be delegated on the machines this targets (see BwrapSandbox::limitMechanism()). A value <= 0
+/// means "the default", never "unlimited", except coreBytes where 0 is the default.
+struct Limits
+{
+    qint64 cpuSeconds = 60;                     ///< RLIMIT_CPU soft; SIGXCPU, SIGKILL 1 s later
+    qint64 addressSpaceBytes = qint64(2) << 30; ///< RLIMIT_AS; allocations fail past it
+    qint64 processes = 256;                     ///< RLIMIT_NPROC; per host uid, so coarse
+    qint64 fileSizeBytes = qint64(256) << 20;   ///< RLIMIT_FSIZE; SIGXFSZ past it
+    qint64 openFiles = 1024;                    ///< RLIMIT_NOFILE
+    qint64 coreBytes = 0;                       ///< RLIMIT_CORE; no core dumps by default
+
+    /// The same limits with every non-positive field replaced by its default (coreBytes >= 0).
+    [[nodiscard]] Limits normalized() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// One entry of WorkspaceChanges.
+struct ChangedFile
+{
+    QString path;    ///< relative to the workspace, '/'-separated
+    QString type;    ///< "file", "dir", "symlink" or "other"
+    qint64 size = 0; ///< after the run (before it, for a deleted entry)
+};
+
+/// What one execution changed in the workspace, from a scan before and after it (path, type,
+/// size, mtime, inode; links are not followed).
+struct WorkspaceChanges
+{
+    QList<ChangedFile> created;
+    QList<ChangedFile> modified;
+    QList<ChangedFile> deleted;
+    qint64 growthBytes = 0; ///< total size of regular files after minus before
+    bool truncated = false; ///< a scan hit its entry cap; the lists may miss changes
+    bool scanned = false;   ///< false when no scan was made (nothing ran, no workspace)
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return created.isEmpty() && modified.isEmpty() && deleted.isEmpty();
+    }
+    /// One line: "Changed: +fib.py (312 B), ~data.csv, −old.txt" (empty when nothing changed).
+    [[nodiscard]] QString summary(int maxItems = 8) const;
+    [[nodiscard]] QJsonObject toJson() const;
+    static WorkspaceChanges fromJson(const QJsonObject &o);
+};
+
 /// What to run inside a sandbox. Paths in argv are paths as the sandboxed process sees them
 /// (see Sandbox::workspacePath() and Sandbox::scriptPath()).
 struct ExecSpec
@@ -29,6 +76,7 @@ struct ExecSpec
     int timeoutMs = 120000;            ///< wall clock; on expiry the whole process tree is killed
     qint64 outputCapBytes = 1 << 20;   ///< per stream kept for the result: head half + tail half
     qint64 outputKillBytes = 16 << 20; ///< total output past which the run is killed
+    Limits limits;                     ///< CPU, memory, processes, files
 };
 
 /// How a sandboxed execution ended.
@@ -54,6 +102,13 @@ struct ExecResult
     qint64 stderrBytes = 0;
     int timeoutMs = 0;          ///< the wall-clock limit that applied (for describe())
     qint64 outputKillBytes = 0; ///< the output limit that applied (for describe())
+    /// Which limit ended the run: "", "wallTime", "output", "cpuTime", "fileSize". Set for
+    /// End::TimedOut/OutputLimit, and for End::Exited when the status says the command died of
+    /// SIGXCPU/SIGXFSZ (bwrap's PID 1 reports a signal death as 128 + n) or of SIGKILL once it
+    /// had run past the CPU limit.
+    QString limit;
+    QString limitDetail;      ///< in words, e.g. "CPU time limit of 60 s reached (SIGXCPU)"
+    WorkspaceChanges changes; ///< what the run changed in the workspace
 
     /// The status a shell would report: exitCode, or 128 + signal.
     [[nodiscard]] int shellStatus() const;

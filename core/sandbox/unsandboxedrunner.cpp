@@ -112,6 +112,7 @@ protected:
         setup().newSession = true;
         process()->setProcessEnvironment(environment());
         process()->setWorkingDirectory(m_state->workspace);
+        setScanRoot(m_state->workspace); // "what changed" is reported without a sandbox too
         process()->setProgram(program);
         process()->setArguments(spec().argv.mid(1));
         return {};

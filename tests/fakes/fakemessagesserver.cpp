@@ -45,15 +45,15 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray errorBody(const QString &type, const QString &message, int requestNumber)
+} // namespace
+
+QByteArray FakeMessagesServer::errorBody(const QString &type, const QString &message, int requestNumber)
 {
     const QJsonObject body{{"type"_L1, u"error"_s},
                            {"error"_L1, QJsonObject{{"type"_L1, type}, {"message"_L1, message}}},
                            {"request_id"_L1, u"req_fake_%1"_s.arg(requestNumber)}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
-
-} // namespace
 
 QJsonObject FakeMessagesServer::Request::json() const
 {
@@ -96,13 +96,15 @@ void FakeMessagesServer::enqueueMessage(const QJsonObject &message)
     enqueue(r);
 }
 
-void FakeMessagesServer::enqueueError(int status, const QString &type, const QString &message)
+void FakeMessagesServer::enqueueError(int status, const QString &type, const QString &message,
+                                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     // The request this response will answer: those already served plus those queued before it.
     const int requestNumber = int(m_requests.size() + m_queue.size() + 1);
     Response r;
     r.status = status;
     r.headers = {{"content-type", "application/json"}};
+    r.headers += extraHeaders;
     r.body = errorBody(type, message, requestNumber);
     enqueue(r);
 }
@@ -179,11 +181,20 @@ void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
     if (!streamed)
         head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
     head += "connection: close\r\n\r\n";
-    socket->write(head);
+    if (r.silent)
+        return; // the client's timeouts have to deal with it
 
     QByteArray body = r.body;
     if (r.closeMidway)
         body.truncate(body.size() / 2);
+    if (r.dropAfterHeadBytes >= 0) {
+        head.truncate(r.dropAfterHeadBytes);
+        body.clear();
+    } else if (r.dropAfterBodyBytes >= 0) {
+        body.truncate(r.dropAfterBodyBytes);
+    }
+    if (!head.isEmpty())
+        socket->write(head);
     QList<QByteArray> chunks;
     if (r.chunkSize > 0) {
         for (qsizetype pos = 0; pos < body.size(); pos += r.chunkSize)

@@ -31,6 +31,12 @@ public:
         int chunkSize = 0;        ///< 0 = the body in one write
         int chunkDelayMs = 0;     ///< pause between chunks
         bool closeMidway = false; ///< drop the connection after half the body
+        /// Close the connection after this many bytes of the status line and headers (0 = accept
+        /// and close at once); -1 = off. Note: Qt's HTTP layer resends such a request by itself.
+        qsizetype dropAfterHeadBytes = -1;
+        /// Send the complete head, then close after this many body bytes; -1 = off.
+        qsizetype dropAfterBodyBytes = -1;
+        bool silent = false; ///< read the request, then never answer (for timeouts)
     };
     struct Request
     {
@@ -50,7 +56,12 @@ public:
     /// 200, text/event-stream, body = SseWriter::fromMessage(message).
     void enqueueMessage(const QJsonObject &message);
     /// An API-shaped error body ({"type":"error","error":{type,message},"request_id"}).
-    void enqueueError(int status, const QString &type, const QString &message);
+    void enqueueError(int status, const QString &type, const QString &message,
+                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    /// The body enqueueError() sends for request number `requestNumber` (from 1).
+    static QByteArray errorBody(const QString &type, const QString &message, int requestNumber);
+    /// Requests not yet answered by a scripted response.
+    [[nodiscard]] qsizetype queued() const { return m_queue.size(); }
     [[nodiscard]] QList<Request> requests() const { return m_requests; }
 
 Q_SIGNALS:

@@ -61,6 +61,8 @@ class TestMessageAccumulator : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void fastDeltaPath_agreesWithTheGeneralParser_data();
+    void fastDeltaPath_agreesWithTheGeneralParser();
     void recordedStream_buildsFinalMessage_data();
     void recordedStream_buildsFinalMessage();
     void textDeltas_reportKindAndText();
@@ -334,6 +336,82 @@ void TestMessageAccumulator::emptyEventName_fallsBackToDataType()
              Outcome::MessageStarted);
     QCOMPARE(acc.apply(QString(), R"({"type":"ping"})"), Outcome::Ignored);
     QVERIFY(acc.unknownEvents().isEmpty());
+}
+
+void TestMessageAccumulator::fastDeltaPath_agreesWithTheGeneralParser_data()
+{
+    QTest::addColumn<QByteArray>("delta");
+    auto row = [](const char *name, const QByteArray &json) { QTest::newRow(name) << json; };
+    row("plain", R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"hello"}})");
+    row("thinking",
+        R"({"type":"content_block_delta","index":1,"delta":{"type":"thinking_delta","thinking":"hm"}})");
+    row("keys reordered",
+        R"({"delta":{"text":"x","type":"text_delta"},"index":0,"type":"content_block_delta"})");
+    row("whitespace", " {\n \"type\" : \"content_block_delta\" ,\t\"index\":0 , \"delta\":{ "
+                      "\"type\":\"text_delta\",\"text\":\"a b\" } }\r\n");
+    row("escapes",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"q\"b\\s\/n\nr\rt\tb\bf\f"}})");
+    row("unicode escapes",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"\u00e9\u4e2d\ud83d\ude00"}})");
+    row("raw utf-8", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+                     "\"text\":\"\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80\"}}");
+    row("lone high surrogate",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a\ud83db"}})");
+    row("lone low surrogate",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"\ude00"}})");
+    row("invalid utf-8", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+                         "\"text\":\"a\xff\xfe\"}}");
+    row("bad escape",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"\x"}})");
+    row("control char", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\","
+                        "\"text\":\"a\x01\"}}");
+    row("empty text", R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":""}})");
+    row("missing text", R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta"}})");
+    row("float index",
+        R"({"type":"content_block_delta","index":0.0,"delta":{"type":"text_delta","text":"f"}})");
+    row("negative index",
+        R"({"type":"content_block_delta","index":-1,"delta":{"type":"text_delta","text":"n"}})");
+    row("unknown index",
+        R"({"type":"content_block_delta","index":7,"delta":{"type":"text_delta","text":"u"}})");
+    row("huge index",
+        R"({"type":"content_block_delta","index":123456789012,"delta":{"type":"text_delta","text":"h"}})");
+    row("extra key",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"e","x":1}})");
+    row("mismatched kind",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","thinking":"m"}})");
+    row("json delta",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":"{"}})");
+    row("truncated", R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"abc)");
+    row("trailing garbage",
+        R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"t"}} x)");
+    row("backslash at end",
+        "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"\\");
+    row("other type", R"({"type":"content_block_stop","index":0,"delta":{"type":"text_delta","text":"o"}})");
+}
+
+void TestMessageAccumulator::fastDeltaPath_agreesWithTheGeneralParser()
+{
+    QFETCH(QByteArray, delta);
+    const QByteArray start = R"({"type":"message_start","message":{"id":"m","content":[],"usage":{}}})";
+    const QByteArray text =
+        R"({"type":"content_block_start","index":0,"content_block":{"type":"text","text":"<"}})";
+    const QByteArray think =
+        R"({"type":"content_block_start","index":1,"content_block":{"type":"thinking","thinking":""}})";
+    MessageAccumulator general;
+    MessageAccumulator fast;
+    for (MessageAccumulator *acc : {&general, &fast}) {
+        acc->apply(u"message_start"_s, start);
+        acc->apply(u"content_block_start"_s, text);
+        acc->apply(u"content_block_start"_s, think);
+    }
+    const auto g = general.apply(u"content_block_delta"_s, delta);
+    const auto f = fast.apply(QByteArrayView("content_block_delta"), QByteArrayView(delta));
+    QCOMPARE(f, g);
+    QCOMPARE(fast.lastDeltaText(), general.lastDeltaText());
+    QCOMPARE(fast.lastDeltaKind(), general.lastDeltaKind());
+    QCOMPARE(fast.lastIndex(), general.lastIndex());
+    QCOMPARE(fast.message(), general.message());
+    QCOMPARE(fast.unknownEvents(), general.unknownEvents());
 }
 
 QTEST_GUILESS_MAIN(TestMessageAccumulator)

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void plantedSymlink_isRefusedByHostSideReader();
     void describeSpec_listsPolicyWithoutSecrets();
     void destroyingRunningJob_killsItWithoutBlocking();
+    void changes_listWhatTheRunCreatedModifiedAndDeleted();
 
 private:
     struct Run
@@ -314,7 +315,12 @@ void TestBwrapSandbox::environment_hasNoSecrets()
     // Positive controls: the sandbox's own environment and bwrap's PID 1 were really read.
     QVERIFY(out.contains("PATH=/usr/local/bin:/usr/bin:/bin"));
     QVERIFY(out.contains("HOME=/home/agent"));
-    QVERIFY2(out.contains("/proc/1/environ\nPATH=/usr/bin:/bin\n"), out.constData());
+    // bwrap's PID 1 holds only the minimal environment; with Landlock on, the command cannot even
+    // read it (a Landlock domain may not inspect processes outside it).
+    if (m_sandbox->landlockAbi() > 0)
+        QVERIFY2(out.contains("/proc/1/environ\n/proc/2/environ\n"), out.constData());
+    else
+        QVERIFY2(out.contains("/proc/1/environ\nPATH=/usr/bin:/bin\n"), out.constData());
     QVERIFY(!out.contains(secret));
     QVERIFY(!out.contains("ANTHROPIC_API_KEY"));
     QVERIFY(!out.contains("AWS_SECRET"));
@@ -637,6 +643,32 @@ void TestBwrapSandbox::destroyingRunningJob_killsItWithoutBlocking()
     QTRY_VERIFY_WITH_TIMEOUT(output.count() > 0 && anyProcessRuns("sleep 9875"), kFinishMs);
     delete owner; // deletes the running job
     QTRY_VERIFY(!anyProcessRuns("sleep 9875"));
+}
+
+void TestBwrapSandbox::changes_listWhatTheRunCreatedModifiedAndDeleted()
+{
+    QFile keep(m_ws->filePath(QStringLiteral("data.csv")));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("a,b\n");
+    keep.close();
+    QFile old(m_ws->filePath(QStringLiteral("old.txt")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    if (const auto [uid, gid] = m_sandbox->hostFileOwner(); uid >= 0) // as root: hand it to the sandbox user
+        QCOMPARE(::chown(QFile::encodeName(keep.fileName()).constData(), uid_t(uid), gid_t(gid)), 0);
+    const Run r =
+        run(bash(QStringLiteral("head -c 312 /dev/zero > fib.py; echo 1,2 >> data.csv; rm old.txt")));
+    QCOMPARE(r.result.end, End::Exited);
+    const WorkspaceChanges &c = r.result.changes;
+    QVERIFY(c.scanned);
+    QCOMPARE(c.summary(), QStringLiteral("Changed: +fib.py (312 B), ~data.csv, \u2212old.txt"));
+    QCOMPARE(c.growthBytes, qint64(312 + 4));
+    // The transcript's exec_finished event carries the lists with sizes.
+    const QJsonObject json = r.result.toJson().value(QLatin1String("changes")).toObject();
+    QCOMPARE(
+        json.value(QLatin1String("created")).toArray().at(0).toObject().value(QLatin1String("size")).toInt(),
+        312);
+    QCOMPARE(json.value(QLatin1String("deleted")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBwrapSandbox)

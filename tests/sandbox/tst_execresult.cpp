@@ -51,6 +51,14 @@ void TestExecResult::describe_saysHowTheRunEnded_data()
     fractional.timeoutMs = 1500;
     QTest::newRow("fractionalTimeout")
         << fractional << 137 << QStringLiteral("stopped: wall-clock limit of 1.5 s reached");
+
+    ExecResult cpu = make(End::Exited, 152);
+    cpu.limit = QStringLiteral("cpuTime");
+    cpu.limitDetail = QStringLiteral("CPU time limit of 60 s reached (SIGXCPU)");
+    QTest::newRow("cpuLimit") << cpu << 152
+                              << QStringLiteral(
+                                     "stopped: CPU time limit of 60 s reached (SIGXCPU); exited with "
+                                     "status 152");
 }
 
 void TestExecResult::describe_saysHowTheRunEnded()

@@ -1,13 +1,26 @@
 // SPDX-License-Identifier: MIT
+#include "agent/agentrun.h"
+#include "approval/approvalgate.h"
+#include "approval/permissionstore.h"
 #include "approvaldialog.h"
+#include "llm/replayprovider.h"
+#include "sandbox/bwrapsandbox.h"
 #include "scriptview.h"
+#include "transcript/transcriptwriter.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -41,12 +54,138 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return parent->findChild<T *>(QLatin1String(name));
 }
 
+ApprovalRequest bashRequest(const QString &command)
+{
+    ApprovalRequest r = makeRequest();
+    r.action.toolName = QStringLiteral("bash");
+    r.action.ruleTool = QStringLiteral("Bash");
+    r.action.ruleSubject = command;
+    r.action.script = command;
+    r.action.language = QStringLiteral("bash");
+    r.action.summary = command;
+    return r;
+}
+
+ToolAction bashAction(const QString &id, const QString &command)
+{
+    ToolAction a = bashRequest(command).action;
+    a.toolUseId = id;
+    return a;
+}
+
+QJsonObject assistant(const QJsonArray &content, const QString &stop)
+{
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_t")},
+                       {QStringLiteral("type"), QStringLiteral("message")},
+                       {QStringLiteral("role"), QStringLiteral("assistant")},
+                       {QStringLiteral("model"), QStringLiteral("test-model")},
+                       {QStringLiteral("content"), content},
+                       {QStringLiteral("stop_reason"), stop},
+                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 10},
+                                                             {QStringLiteral("output_tokens"), 5}}}};
+}
+
+QJsonObject bashTurn(const QString &id, const QString &command)
+{
+    return assistant(
+        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("name"), QStringLiteral("bash")},
+                               {QStringLiteral("input"), QJsonObject{{QStringLiteral("command"), command}}}}},
+        QStringLiteral("tool_use"));
+}
+
+QJsonObject endTurn()
+{
+    return assistant(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                            {QStringLiteral("text"), QStringLiteral("done")}}},
+                     QStringLiteral("end_turn"));
+}
+
+ApprovalDialog *visibleApprovalDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<ApprovalDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+/// The tool_result text the run sent back for `id`.
+QString toolResultFor(const AgentRun &run, const QString &id)
+{
+    for (const QJsonValue &m : run.messages()) {
+        for (const QJsonValue &b : m.toObject().value(QLatin1String("content")).toArray()) {
+            const QJsonObject block = b.toObject();
+            if (block.value(QLatin1String("tool_use_id")).toString() == id)
+                return block.value(QLatin1String("content")).toString();
+        }
+    }
+    return {};
+}
+
+/// A real run (replayed model turns, the real sandbox) whose questions the real dialog answers.
+struct GuiRun
+{
+    QTemporaryDir dir;
+    QString workspace;
+    std::unique_ptr<BwrapSandbox> sandbox;
+    ApprovalGate gate;
+    TranscriptWriter transcript;
+    std::unique_ptr<ReplayProvider> provider;
+    std::unique_ptr<AgentRun> run;
+    QWidget window;
+    int asked = 0;
+
+    bool start(const QList<QJsonObject> &turns)
+    {
+        if (!dir.isValid())
+            return false;
+        QFile::setPermissions(dir.path(),
+                              QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ExeGroup);
+        workspace = dir.filePath(QStringLiteral("ws"));
+        QDir().mkpath(workspace);
+        SandboxConfig sc;
+        sc.workspace = workspace;
+        auto s = BwrapSandbox::create(sc);
+        if (!s) {
+            qWarning() << s.error().toString();
+            return false;
+        }
+        sandbox = std::move(*s);
+        if (!transcript.open(dir.filePath(QStringLiteral("t.jsonl"))).ok())
+            return false;
+        provider = std::make_unique<ReplayProvider>(turns);
+        RunConfig c;
+        c.model = QStringLiteral("test-model");
+        c.maxTurns = 6;
+        c.toolTimeoutMs = 20000;
+        c.workspace = sandbox->hostWorkspace();
+        run = std::make_unique<AgentRun>(c, provider.get(), sandbox.get(), &gate, &transcript);
+        window.show();
+        // As MainWindow does: every question opens the dialog, wired to the gate and the run.
+        QObject::connect(&gate, &ApprovalGate::approvalRequested, &window, [this](const ApprovalRequest &r) {
+            ++asked;
+            ApprovalDialog::openFor(r, &gate, run.get(), &window);
+        });
+        run->start(QStringLiteral("test task"));
+        return true;
+    }
+    QByteArray transcriptText()
+    {
+        transcript.sync();
+        QFile f(dir.filePath(QStringLiteral("t.jsonl")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+};
+
 } // namespace
 
 class tst_ApprovalDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -65,8 +204,20 @@ private Q_SLOTS:
     void controls_haveAccessibleNames();
     void openedWithOpen_isWindowModalAndAnswerable();
     void scriptlessCall_showsItsInput();
+    void edit_makesScriptEditable_andApproveSendsTheEditedText();
+    void edit_unchanged_isAPlainApproval();
+    void edit_isOffForScriptlessCalls();
+    void bashCall_showsItsSubcommands();
+    void remember_proposesTheNarrowestRule_data();
+    void remember_proposesTheNarrowestRule();
+    void remember_previewListsEarlierCallsItWouldHaveMatched();
+    void remember_invalidRule_cannotBeSaved();
+    void remember_emitsRuleAndScope_thenApproves();
+    void gui_editThenApprove_runsTheEditedCommand_andTellsTheModel();
+    void gui_rememberWithEditedRuleAndScope_savesExactlyThat_andNextCallDoesNotAsk();
 
 private:
+    QTemporaryDir m_config;
     ApprovalDialog *m_dialog = nullptr;
     std::unique_ptr<QSignalSpy> m_approved;
     std::unique_ptr<QSignalSpy> m_denied;
@@ -316,6 +467,219 @@ void tst_ApprovalDialog::scriptlessCall_showsItsInput()
     auto *editor = child<QsciScintilla>(&dialog, "scriptEditor");
     QVERIFY(editor->text().contains(QStringLiteral("notes.txt")));
     dialog.reject();
+}
+
+void tst_ApprovalDialog::initTestCase()
+{
+    // Remembered rules go to a throw-away config folder, never the developer's own.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QVERIFY(PermissionStore::userFile().startsWith(m_config.path()));
+}
+
+void tst_ApprovalDialog::edit_makesScriptEditable_andApproveSendsTheEditedText()
+{
+    QSignalSpy edited(m_dialog, &ApprovalDialog::approvedEdited);
+    auto *editor = child<QsciScintilla>(m_dialog, "scriptEditor");
+    QVERIFY(editor->isReadOnly());
+    auto *edit = child<QPushButton>(m_dialog, "editButton");
+    QVERIFY(edit);
+    QVERIFY(!edit->autoDefault());
+    edit->click();
+    QVERIFY(m_dialog->isEditing());
+    QVERIFY(!editor->isReadOnly());
+    editor->setText(QStringLiteral("print('safer')\n"));
+    child<QPushButton>(m_dialog, "approveButton")->click();
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(edited.at(0).at(0).toString(), QStringLiteral("toolu_01ABC"));
+    QCOMPARE(edited.at(0).at(1).toString(), QStringLiteral("print('safer')\n"));
+    QCOMPARE(m_approved->count(), 0);
+    QCOMPARE(m_denied->count(), 0);
+}
+
+void tst_ApprovalDialog::edit_unchanged_isAPlainApproval()
+{
+    QSignalSpy edited(m_dialog, &ApprovalDialog::approvedEdited);
+    child<QPushButton>(m_dialog, "editButton")->click();
+    child<QPushButton>(m_dialog, "approveButton")->click();
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(m_approved->count(), 1);
+}
+
+void tst_ApprovalDialog::edit_isOffForScriptlessCalls()
+{
+    ApprovalRequest request = makeRequest();
+    request.action.script.clear();
+    ApprovalDialog dialog(request);
+    QVERIFY(!child<QPushButton>(&dialog, "editButton")->isEnabled());
+    dialog.reject();
+}
+
+void tst_ApprovalDialog::bashCall_showsItsSubcommands()
+{
+    ApprovalDialog dialog(bashRequest(QStringLiteral("echo hi && FOO=1 rm -rf keep")));
+    auto *label = child<QLabel>(&dialog, "subcommandsLabel");
+    QVERIFY(label);
+    QVERIFY(label->text().contains(QStringLiteral("echo hi")));
+    QVERIFY(label->text().contains(QStringLiteral("rm -rf keep")));
+    QVERIFY(!label->text().contains(QStringLiteral("FOO=1")));
+    dialog.reject();
+}
+
+void tst_ApprovalDialog::remember_proposesTheNarrowestRule_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("proposed");
+    QTest::newRow("npm run test") << "Bash"
+                                  << "npm run test -- --watch"
+                                  << "Bash(npm run test:*)";
+    QTest::newRow("git diff") << "Bash"
+                              << "git diff HEAD~1"
+                              << "Bash(git diff:*)";
+    QTest::newRow("plain command") << "Bash"
+                                   << "echo hi"
+                                   << "Bash(echo:*)";
+    QTest::newRow("per subcommand") << "Bash"
+                                    << "make && ls -la"
+                                    << "Bash(make:*), Bash(ls:*)";
+    QTest::newRow("script language") << "RunScript"
+                                     << "python"
+                                     << "RunScript(python)";
+    QTest::newRow("edit path") << "Edit"
+                               << "src/fib.py"
+                               << "Edit(src/fib.py)";
+}
+
+void tst_ApprovalDialog::remember_proposesTheNarrowestRule()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, subject);
+    QFETCH(QString, proposed);
+    ApprovalRequest request = tool == QLatin1String("Bash") ? bashRequest(subject) : makeRequest();
+    request.action.ruleTool = tool;
+    request.action.ruleSubject = subject;
+    ApprovalDialog dialog(request);
+    QCOMPARE(child<QLineEdit>(&dialog, "rememberRuleEdit")->text(), proposed);
+    dialog.reject();
+}
+
+void tst_ApprovalDialog::remember_previewListsEarlierCallsItWouldHaveMatched()
+{
+    ApprovalDialog dialog(bashRequest(QStringLiteral("echo three")));
+    dialog.setEarlierCalls({bashAction(QStringLiteral("t1"), QStringLiteral("echo one")),
+                            bashAction(QStringLiteral("t2"), QStringLiteral("ls -la")),
+                            bashAction(QStringLiteral("t3"), QStringLiteral("echo two && rm x"))});
+    auto *preview = child<QListWidget>(&dialog, "rememberPreview");
+    auto *rule = child<QLineEdit>(&dialog, "rememberRuleEdit");
+    QCOMPARE(rule->text(), QStringLiteral("Bash(echo:*)"));
+    QCOMPARE(preview->count(), 2); // "echo one" and the echo part of "echo two && rm x"
+    QCOMPARE(preview->item(0)->text(), QStringLiteral("echo one"));
+    rule->setText(QStringLiteral("Bash(ls:*)")); // live: follows every edit
+    QCOMPARE(preview->count(), 1);
+    QCOMPARE(preview->item(0)->text(), QStringLiteral("ls -la"));
+    rule->setText(QStringLiteral("Bash(cargo:*)"));
+    QCOMPARE(preview->count(), 1);
+    QVERIFY(preview->item(0)->text().contains(QStringLiteral("no earlier call")));
+    dialog.reject();
+}
+
+void tst_ApprovalDialog::remember_invalidRule_cannotBeSaved()
+{
+    QSignalSpy remembered(m_dialog, &ApprovalDialog::rememberRequested);
+    auto *rule = child<QLineEdit>(m_dialog, "rememberRuleEdit");
+    auto *remember = child<QPushButton>(m_dialog, "rememberButton");
+    QCOMPARE(rule->text(), QStringLiteral("RunScript(python)"));
+    QVERIFY(remember->isEnabled());
+    rule->setText(QStringLiteral("rm -rf /"));
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(child<QLabel>(m_dialog, "rememberErrorLabel")->isVisibleTo(m_dialog));
+    remember->click();
+    QCOMPARE(remembered.count(), 0);
+    QCOMPARE(m_approved->count(), 0);
+}
+
+void tst_ApprovalDialog::remember_emitsRuleAndScope_thenApproves()
+{
+    QList<QString> order;
+    connect(m_dialog, &ApprovalDialog::rememberRequested, this,
+            [&order] { order.append(QStringLiteral("remember")); });
+    connect(m_dialog, &ApprovalDialog::approved, this, [&order] { order.append(QStringLiteral("approve")); });
+    QSignalSpy remembered(m_dialog, &ApprovalDialog::rememberRequested);
+    child<QLineEdit>(m_dialog, "rememberRuleEdit")
+        ->setText(QStringLiteral("RunScript(python), RunScript(node)"));
+    auto *scope = child<QComboBox>(m_dialog, "rememberScopeCombo");
+    scope->setCurrentIndex(scope->findData(int(RememberScope::User)));
+    child<QPushButton>(m_dialog, "rememberButton")->click();
+    QCOMPARE(remembered.count(), 1);
+    QCOMPARE(remembered.at(0).at(1).toStringList(),
+             (QStringList{QStringLiteral("RunScript(python)"), QStringLiteral("RunScript(node)")}));
+    QCOMPARE(remembered.at(0).at(2).value<RememberScope>(), RememberScope::User);
+    QCOMPARE(order, (QList<QString>{QStringLiteral("remember"), QStringLiteral("approve")}));
+}
+
+void tst_ApprovalDialog::gui_editThenApprove_runsTheEditedCommand_andTellsTheModel()
+{
+    GuiRun g;
+    QVERIFY(
+        g.start({bashTurn(QStringLiteral("toolu_e"), QStringLiteral("echo proposed-by-model")), endTurn()}));
+    QSignalSpy finished(g.run.get(), &AgentRun::finished);
+    ApprovalDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
+    child<QPushButton>(dialog, "editButton")->click();
+    child<QsciScintilla>(dialog, "scriptEditor")->setText(QStringLiteral("echo edited-by-user > edited.txt"));
+    child<QPushButton>(dialog, "approveButton")->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(g.run->stopReason(), QStringLiteral("end_turn"));
+    // The edited command is what ran ...
+    QFile out(g.workspace + QStringLiteral("/edited.txt"));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), QByteArray("edited-by-user\n"));
+    // ... the model is told, with the command that ran ...
+    const QString result = toolResultFor(*g.run, QStringLiteral("toolu_e"));
+    QVERIFY2(result.contains(QStringLiteral("the user edited this call")), qPrintable(result));
+    QVERIFY(result.contains(QStringLiteral("echo edited-by-user > edited.txt")));
+    // ... and the decision log keeps both inputs.
+    const QByteArray log = g.transcriptText();
+    QVERIFY(log.contains("\"original_input\":{\"command\":\"echo proposed-by-model\"}"));
+    QVERIFY(log.contains("\"edited_input\":{\"command\":\"echo edited-by-user > edited.txt\"}"));
+}
+
+void tst_ApprovalDialog::gui_rememberWithEditedRuleAndScope_savesExactlyThat_andNextCallDoesNotAsk()
+{
+    QFile::remove(PermissionStore::userFile());
+    GuiRun g;
+    QVERIFY(g.start({bashTurn(QStringLiteral("toolu_1"), QStringLiteral("echo first")),
+                     bashTurn(QStringLiteral("toolu_2"), QStringLiteral("echo second")), endTurn()}));
+    QSignalSpy finished(g.run.get(), &AgentRun::finished);
+    ApprovalDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
+    auto *rule = child<QLineEdit>(dialog, "rememberRuleEdit");
+    QCOMPARE(rule->text(), QStringLiteral("Bash(echo:*)"));
+    rule->setText(QStringLiteral("Bash(echo *)"));
+    auto *scope = child<QComboBox>(dialog, "rememberScopeCombo");
+    QCOMPARE(scope->currentData().toInt(), int(RememberScope::Project)); // the proposed scope
+    scope->setCurrentIndex(scope->findData(int(RememberScope::User)));
+    child<QPushButton>(dialog, "rememberButton")->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(g.run->stopReason(), QStringLiteral("end_turn"));
+
+    // Saved exactly that rule, exactly where the user chose (and nowhere else).
+    QFile user(PermissionStore::userFile());
+    QVERIFY(user.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(user.readAll()).object();
+    QCOMPARE(saved.value(QLatin1String("permissions")).toObject().value(QLatin1String("allow")).toArray(),
+             QJsonArray{QStringLiteral("Bash(echo *)")});
+    QVERIFY(!QFile::exists(PermissionStore::projectFile(g.workspace)));
+    QVERIFY(!PermissionStore::userFile().startsWith(g.workspace));
+
+    // The second call matched the new rule and did not ask.
+    QCOMPARE(g.asked, 1); // only the first call was asked about
+    QVERIFY(toolResultFor(*g.run, QStringLiteral("toolu_2")).contains(QStringLiteral("second")));
+    const QByteArray log = g.transcriptText();
+    QVERIFY(log.contains("\"rule\":\"Bash(echo *)\""));
+    QVERIFY(log.contains(QFile::encodeName(PermissionStore::userFile())));
+    QFile::remove(PermissionStore::userFile());
 }
 
 QTEST_MAIN(tst_ApprovalDialog)

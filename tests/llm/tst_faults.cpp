@@ -1,0 +1,549 @@
+// SPDX-License-Identifier: MIT
+// Fault injection against the fake Messages server: dropped connections at many byte offsets,
+// mid-stream errors, malformed SSE, truncated tool JSON, a slow drip, a huge answer; then the same
+// faults seen by a whole AgentRun (conversation, stop reason, transcript, cost).
+#include "agent/agentrun.h"
+#include "approval/approvalgate.h"
+#include "fakemessagesserver.h"
+#include "llm/anthropicprovider.h"
+#include "llm/ssewriter.h"
+#include "models/conversationmodel.h"
+#include "sandbox/unsandboxedrunner.h"
+#include "transcript/transcriptreader.h"
+#include "transcript/transcriptwriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Workbench;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QJsonObject kRequest{
+    {"model"_L1, u"claude-sonnet-4-6"_s},
+    {"max_tokens"_L1, 64},
+    {"messages"_L1, QJsonArray{QJsonObject{{"role"_L1, u"user"_s}, {"content"_L1, u"hi"_s}}}}};
+
+QByteArray readData(const QString &name)
+{
+    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QJsonObject message(const QString &text, const QString &stopReason = u"end_turn"_s,
+                    const QJsonObject &usage = {{"input_tokens"_L1, 1000}, {"output_tokens"_L1, 100}})
+{
+    return QJsonObject{{"id"_L1, u"msg_f"_s},
+                       {"type"_L1, u"message"_s},
+                       {"role"_L1, u"assistant"_s},
+                       {"model"_L1, u"claude-sonnet-4-6"_s},
+                       {"content"_L1, QJsonArray{QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, text}}}},
+                       {"stop_reason"_L1, stopReason},
+                       {"stop_sequence"_L1, QJsonValue::Null},
+                       {"usage"_L1, usage}};
+}
+
+FakeMessagesServer::Response sse(const QByteArray &body)
+{
+    FakeMessagesServer::Response r;
+    r.headers = {{"content-type", "text/event-stream"}};
+    r.body = body;
+    return r;
+}
+
+QByteArray ev(const char *name, const char *json)
+{
+    return SseWriter::event(QString::fromLatin1(name), QJsonDocument::fromJson(json).object());
+}
+
+// A tool_use turn whose input JSON is cut off inside a string, but whose stream is complete.
+QByteArray truncatedToolJsonStream()
+{
+    // Plain literals where the JSON holds escaped quotes: moc mis-reads those in raw strings.
+    return ev("message_start",
+              R"({"type":"message_start","message":{"id":"msg_tj","type":"message","role":"assistant","model":"claude-sonnet-4-6","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":10,"output_tokens":1}}})") +
+           ev("content_block_start",
+              R"({"type":"content_block_start","index":0,"content_block":{"type":"tool_use","id":"toolu_cut","name":"bash","input":{}}})") +
+           ev("content_block_delta",
+              "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"input_json_delta\","
+              "\"partial_json\":\"{\\\"command\\\": \\\"ec\"}}") +
+           ev("content_block_stop", R"({"type":"content_block_stop","index":0})") +
+           ev("message_delta",
+              R"({"type":"message_delta","delta":{"stop_reason":"tool_use","stop_sequence":null},"usage":{"output_tokens":9}})") +
+           ev("message_stop", R"({"type":"message_stop"})");
+}
+
+QString textOf(const ModelJob &job)
+{
+    QString text;
+    for (const QJsonValue &b : job.message().value("content"_L1).toArray())
+        text += b.toObject().value("text"_L1).toString();
+    return text;
+}
+
+QList<QJsonObject> eventsOfType(const QList<QJsonObject> &events, const QString &type)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &e : events)
+        if (e.value("type"_L1).toString() == type)
+            out.append(e);
+    return out;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    // One model request.
+    void droppedInsideTheBody_isNeverRetriedAndKeepsWhatArrived_data();
+    void droppedInsideTheBody_isNeverRetriedAndKeepsWhatArrived();
+    void droppedBeforeAnyByte_isResentAndSucceeds();
+    void midStreamError_isNotRetriedAndKeepsThePartialText();
+    void malformedLinesInAStream_areSkippedAndKept();
+    void garbageInsteadOfAStream_failsWithoutRetrying();
+    void truncatedToolJson_endsTheBlockWithEmptyInputAndKeepsTheText();
+    void toolJsonCutByADrop_failsAsIncomplete();
+    void slowDrip_stillCompletes();
+    void hugeAnswer_twentyMegabytes_completes();
+
+    // A whole run.
+    void run_overloadedThenSuccess_showsTheWaitAndRecordsIt();
+    void run_unauthorized_endsAtOnceAndPointsToTheKey();
+    void run_midStreamOverload_keepsPartialTextInConversationAndTranscript();
+    void run_truncatedToolJson_tellsTheModelAndGoesOn();
+    void run_stopReasons_endWithAClearNotice_data();
+    void run_stopReasons_endWithAClearNotice();
+    void run_pauseTurn_resendsTheConversationAsIs();
+    void run_cost_isPerTurnAndPerRun();
+    void run_unknownModel_hasUnknownCost();
+
+private:
+    AnthropicConfig config() const;
+    std::unique_ptr<ModelJob> runJob(const AnthropicConfig &c, QSignalSpy **retrying = nullptr);
+
+    struct RunFixture
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<UnsandboxedRunner> sandbox;
+        ApprovalGate gate;
+        TranscriptWriter transcript;
+        std::unique_ptr<AnthropicProvider> provider;
+        std::unique_ptr<AgentRun> run;
+        QList<QJsonObject> events() const
+        {
+            auto e = TranscriptReader::readEvents(transcript.path());
+            return e ? *e : QList<QJsonObject>{};
+        }
+        QStringList rows(ConversationModel::Kind kind) const
+        {
+            QStringList out;
+            ConversationModel *c = run->conversation();
+            for (int r = 0; r < c->rowCount(); ++r) {
+                const QModelIndex i = c->index(r);
+                if (ConversationModel::Kind(i.data(ConversationModel::KindRole).toInt()) == kind)
+                    out.append(i.data(ConversationModel::TextRole).toString());
+            }
+            return out;
+        }
+    };
+    std::unique_ptr<RunFixture> runTask(const QString &model = u"claude-sonnet-4-6"_s);
+
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<FakeMessagesServer> m_server;
+    std::unique_ptr<AnthropicProvider> m_provider;
+};
+
+void TestFaults::init()
+{
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+    m_server = std::make_unique<FakeMessagesServer>();
+    QVERIFY(m_server->listen());
+}
+
+void TestFaults::cleanup()
+{
+    m_provider.reset();
+    m_server.reset();
+    m_nam.reset();
+}
+
+AnthropicConfig TestFaults::config() const
+{
+    AnthropicConfig c;
+    c.baseUrl = m_server->baseUrl();
+    c.apiKey = u"sk-ant-test"_s;
+    c.actualDelay = [](int) { return 0; };
+    return c;
+}
+
+std::unique_ptr<ModelJob> TestFaults::runJob(const AnthropicConfig &c, QSignalSpy **retrying)
+{
+    m_provider = std::make_unique<AnthropicProvider>(c, m_nam.get());
+    std::unique_ptr<ModelJob> job(m_provider->createJob(kRequest, nullptr));
+    auto *spy = new QSignalSpy(job.get(), &ModelJob::retrying);
+    spy->setParent(job.get());
+    if (retrying)
+        *retrying = spy;
+    QSignalSpy finished(job.get(), &ModelJob::finished);
+    job->start();
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000))
+        qWarning("job did not finish");
+    return job;
+}
+
+void TestFaults::droppedInsideTheBody_isNeverRetriedAndKeepsWhatArrived_data()
+{
+    QTest::addColumn<qsizetype>("offset");
+    const QByteArray body =
+        SseWriter::fromMessage(message(u"The quick brown fox jumps over the lazy dog. "_s.repeated(4)));
+    for (qsizetype offset : {qsizetype(1), qsizetype(17), qsizetype(100), qsizetype(250), body.size() / 3,
+                             body.size() / 2, body.size() * 2 / 3, body.size() - 40, body.size() - 1})
+        QTest::addRow("byte %lld of %lld", qlonglong(offset), qlonglong(body.size())) << offset;
+}
+
+void TestFaults::droppedInsideTheBody_isNeverRetriedAndKeepsWhatArrived()
+{
+    QFETCH(qsizetype, offset);
+    const QString full = u"The quick brown fox jumps over the lazy dog. "_s.repeated(4);
+    FakeMessagesServer::Response r = sse(SseWriter::fromMessage(message(full)));
+    r.dropAfterBodyBytes = offset;
+    m_server->enqueue(r);
+    m_server->enqueueMessage(message(u"a retry would fetch this"_s));
+
+    QSignalSpy *retrying = nullptr;
+    const auto job = runJob(config(), &retrying);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(retrying->size(), 0);
+    QCOMPARE(job->error().code, u"incomplete_stream"_s);
+    // Whatever text arrived is a prefix of the answer and stays in the message.
+    const QString partial = textOf(*job);
+    QVERIFY2(full.startsWith(partial), qPrintable(partial));
+    if (offset > r.body.size() / 2)
+        QVERIFY(!partial.isEmpty());
+}
+
+void TestFaults::droppedBeforeAnyByte_isResentAndSucceeds()
+{
+    // Zero bytes of a 200 body: nothing began, so another attempt is safe. A close before even the
+    // status line is resent by Qt's HTTP layer itself; ours comes on top, bounded either way.
+    for (qsizetype head : {qsizetype(-1), qsizetype(0)}) {
+        FakeMessagesServer::Response r = sse({});
+        r.dropAfterHeadBytes = head;
+        r.dropAfterBodyBytes = head < 0 ? 0 : -1;
+        m_server->enqueue(r);
+        m_server->enqueueMessage(message(u"second time lucky"_s));
+        const qsizetype before = m_server->requests().size();
+        const auto job = runJob(config());
+        QVERIFY2(job->error().isNull(), qPrintable(job->error().toString()));
+        QCOMPARE(textOf(*job), u"second time lucky"_s);
+        QCOMPARE(m_server->requests().size() - before, 2);
+        QCOMPARE(m_server->queued(), 0);
+    }
+}
+
+void TestFaults::midStreamError_isNotRetriedAndKeepsThePartialText()
+{
+    m_server->enqueue(sse(readData(u"midstream_error.sse"_s)));
+    m_server->enqueueMessage(message(u"a retry would fetch this"_s));
+    QSignalSpy *retrying = nullptr;
+    const auto job = runJob(config(), &retrying);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(retrying->size(), 0);
+    QCOMPARE(job->error().code, u"overloaded_error"_s);
+    QCOMPARE(textOf(*job), u"Let me start by reading the"_s);
+}
+
+void TestFaults::malformedLinesInAStream_areSkippedAndKept()
+{
+    QByteArray body = SseWriter::fromMessage(message(u"intact text"_s));
+    const qsizetype afterFirstEvent = body.indexOf("\n\n") + 2;
+    body.insert(afterFirstEvent, "event: content_block_delta\ndata: {not json at all\n\n"
+                                 "\x01\x02\xff binary junk line\n\n"
+                                 "data: [1, 2\n\n"
+                                 ": a comment\n\n");
+    m_server->enqueue(sse(body));
+    const auto job = runJob(config());
+    QVERIFY2(job->error().isNull(), qPrintable(job->error().toString()));
+    QCOMPARE(textOf(*job), u"intact text"_s);
+    QVERIFY(!job->unknownEvents().isEmpty());
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestFaults::garbageInsteadOfAStream_failsWithoutRetrying()
+{
+    m_server->enqueue(sse("<html>this is not an event stream</html>\n"));
+    m_server->enqueueMessage(message(u"a retry would fetch this"_s));
+    const auto job = runJob(config());
+    QCOMPARE(job->error().code, u"incomplete_stream"_s);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestFaults::truncatedToolJson_endsTheBlockWithEmptyInputAndKeepsTheText()
+{
+    m_server->enqueue(sse(truncatedToolJsonStream()));
+    const auto job = runJob(config());
+    QVERIFY(job->error().isNull());
+    const QJsonObject block = job->message().value("content"_L1).toArray().at(0).toObject();
+    QCOMPARE(block.value("input"_L1).toObject(), QJsonObject());
+    bool kept = false;
+    for (const QJsonObject &u : job->unknownEvents())
+        kept = kept || u.value("partial_json"_L1).toString() == u"{\"command\": \"ec"_s;
+    QVERIFY(kept);
+}
+
+void TestFaults::toolJsonCutByADrop_failsAsIncomplete()
+{
+    const QByteArray body = truncatedToolJsonStream();
+    FakeMessagesServer::Response r = sse(body);
+    r.dropAfterBodyBytes = body.indexOf("\\\"ec") + 3;
+    m_server->enqueue(r);
+    const auto job = runJob(config());
+    QCOMPARE(job->error().code, u"incomplete_stream"_s);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestFaults::slowDrip_stillCompletes()
+{
+    // 7 bytes every 2 ms: many reads, none of them long enough apart to trip the idle timeout.
+    FakeMessagesServer::Response r = sse(readData(u"text_turn.sse"_s));
+    r.chunkSize = 7;
+    r.chunkDelayMs = 2;
+    m_server->enqueue(r);
+    AnthropicConfig c = config();
+    c.idleTimeoutMs = 2000;
+    QElapsedTimer clock;
+    clock.start();
+    const auto job = runJob(c);
+    QVERIFY2(job->error().isNull(), qPrintable(job->error().toString()));
+    QVERIFY(!textOf(*job).isEmpty());
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(clock.elapsed() < 30000);
+}
+
+void TestFaults::hugeAnswer_twentyMegabytes_completes()
+{
+    const QString text = u"0123456789abcdef"_s.repeated(20 * 1024 * 1024 / 16 / 3); // ~20 MB of SSE
+    const QByteArray body = SseWriter::fromMessage(message(text), 48);
+    QVERIFY(body.size() > 20 * 1000 * 1000);
+    m_server->enqueue(sse(body));
+    QElapsedTimer clock;
+    clock.start();
+    const auto job = runJob(config());
+    QVERIFY2(job->error().isNull(), qPrintable(job->error().toString()));
+    QCOMPARE(textOf(*job).size(), text.size());
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+}
+
+std::unique_ptr<TestFaults::RunFixture> TestFaults::runTask(const QString &model)
+{
+    auto f = std::make_unique<RunFixture>();
+    if (!f->dir.isValid())
+        return nullptr;
+    const QString ws = f->dir.filePath(u"ws"_s);
+    QDir().mkpath(ws);
+    auto sandbox = UnsandboxedRunner::create(ws);
+    if (!sandbox || !f->transcript.open(f->dir.filePath(u"t.jsonl"_s)).ok())
+        return nullptr;
+    f->sandbox = std::move(*sandbox);
+    f->provider = std::make_unique<AnthropicProvider>(config(), m_nam.get());
+    RunConfig rc;
+    rc.model = model;
+    rc.maxTurns = 5;
+    rc.policy.setMode(PermissionMode::Plan); // nothing the fake model asks for runs on the host
+    f->run = std::make_unique<AgentRun>(rc, f->provider.get(), f->sandbox.get(), &f->gate, &f->transcript);
+    QSignalSpy finished(f->run.get(), &AgentRun::finished);
+    f->run->start(u"say something"_s);
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000))
+        qWarning("run did not finish");
+    return f;
+}
+
+void TestFaults::run_overloadedThenSuccess_showsTheWaitAndRecordsIt()
+{
+    m_server->enqueueError(529, u"overloaded_error"_s, u"Overloaded"_s, {{"retry-after", "4"}});
+    m_server->enqueueMessage(message(u"Hello after the wait."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(f->rows(ConversationModel::Kind::Notice),
+             QStringList{
+                 u"The API is overloaded (529); retrying in 4 s — attempt 2 of 3. request-id: req_fake_1"_s});
+    QCOMPARE(f->rows(ConversationModel::Kind::AssistantText), QStringList{u"Hello after the wait."_s});
+
+    const auto events = f->events();
+    const auto retries = eventsOfType(events, u"retry"_s);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().value("attempt"_L1).toInt(), 2);
+    QCOMPARE(retries.first().value("max_attempts"_L1).toInt(), 3);
+    QCOMPARE(retries.first().value("delay_ms"_L1).toInt(), 4000);
+    QCOMPARE(retries.first().value("error"_L1)["code"_L1].toString(), u"overloaded_error"_s);
+    QCOMPARE(retries.first().value("error"_L1)["request_id"_L1].toString(), u"req_fake_1"_s);
+    QCOMPARE(eventsOfType(events, u"response_headers"_s).size(), 2);
+    QCOMPARE(eventsOfType(events, u"assistant_message"_s).size(), 1);
+    QCOMPARE(eventsOfType(events, u"run_finished"_s).first().value("stop_reason"_L1).toString(),
+             u"end_turn"_s);
+}
+
+void TestFaults::run_unauthorized_endsAtOnceAndPointsToTheKey()
+{
+    m_server->enqueueError(401, u"authentication_error"_s, u"invalid x-api-key"_s);
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(f->run->stopReason(), u"error"_s);
+    QCOMPARE(f->run->error().code, u"authentication_error"_s);
+    QVERIFY(f->run->error().message.contains(u"ANTHROPIC_API_KEY"_s));
+    QVERIFY(f->rows(ConversationModel::Kind::Error).first().contains(u"Settings"_s));
+    QVERIFY(eventsOfType(f->events(), u"retry"_s).isEmpty());
+}
+
+void TestFaults::run_midStreamOverload_keepsPartialTextInConversationAndTranscript()
+{
+    m_server->enqueue(sse(readData(u"midstream_error.sse"_s)));
+    m_server->enqueueMessage(message(u"a retry would fetch this"_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(f->run->stopReason(), u"error"_s);
+    QCOMPARE(f->run->error().code, u"overloaded_error"_s);
+    QCOMPARE(f->rows(ConversationModel::Kind::AssistantText), QStringList{u"Let me start by reading the"_s});
+    QCOMPARE(f->rows(ConversationModel::Kind::Error).size(), 1);
+
+    const auto events = f->events();
+    const auto errors = eventsOfType(events, u"model_error"_s);
+    QCOMPARE(errors.size(), 1);
+    const QJsonArray partial = errors.first().value("partial_message"_L1)["content"_L1].toArray();
+    QCOMPARE(partial.at(0)["text"_L1].toString(), u"Let me start by reading the"_s);
+    QCOMPARE(errors.first().value("error"_L1)["code"_L1].toString(), u"overloaded_error"_s);
+    QVERIFY(eventsOfType(events, u"retry"_s).isEmpty());
+    QCOMPARE(eventsOfType(events, u"run_finished"_s).first().value("stop_reason"_L1).toString(), u"error"_s);
+}
+
+void TestFaults::run_truncatedToolJson_tellsTheModelAndGoesOn()
+{
+    m_server->enqueue(sse(truncatedToolJsonStream()));
+    m_server->enqueueMessage(message(u"I will try again differently."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    // The second request answers the cut-off call with an error result; nothing ran.
+    const QJsonArray messages = m_server->requests().at(1).json().value("messages"_L1).toArray();
+    const QJsonObject result = messages.last()["content"_L1].toArray().first().toObject();
+    QCOMPARE(result.value("tool_use_id"_L1).toString(), u"toolu_cut"_s);
+    QCOMPARE(result.value("is_error"_L1).toBool(), true);
+    QVERIFY(eventsOfType(f->events(), u"exec_started"_s).isEmpty());
+}
+
+void TestFaults::run_stopReasons_endWithAClearNotice_data()
+{
+    QTest::addColumn<QString>("stopReason");
+    QTest::addColumn<QJsonObject>("extra");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("max_tokens") << u"max_tokens"_s << QJsonObject{} << u"was cut off"_s;
+    QTest::newRow("refusal") << u"refusal"_s
+                             << QJsonObject{{"stop_details"_L1,
+                                             QJsonObject{{"type"_L1, u"refusal"_s},
+                                                         {"category"_L1, u"cyber"_s},
+                                                         {"explanation"_L1, u"This looks like malware."_s}}}}
+                             << u"declined to continue (category: cyber): This looks like malware."_s;
+    QTest::newRow("context window") << u"model_context_window_exceeded"_s << QJsonObject{}
+                                    << u"no longer fits in the model's context window"_s;
+    QTest::newRow("stop_sequence") << u"stop_sequence"_s << QJsonObject{{"stop_sequence"_L1, u"###"_s}}
+                                   << u"stop sequence \"###\""_s;
+}
+
+void TestFaults::run_stopReasons_endWithAClearNotice()
+{
+    QFETCH(QString, stopReason);
+    QFETCH(QJsonObject, extra);
+    QFETCH(QString, notice);
+    QJsonObject m = message(u"Partial answer"_s, stopReason);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        m.insert(it.key(), it.value());
+    m_server->enqueueMessage(m);
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(f->run->stopReason(), stopReason);
+    const QStringList notices = f->rows(ConversationModel::Kind::Notice);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().contains(notice), qPrintable(notices.first()));
+    QCOMPARE(f->rows(ConversationModel::Kind::AssistantText), QStringList{u"Partial answer"_s});
+    QCOMPARE(eventsOfType(f->events(), u"run_finished"_s).first().value("stop_reason"_L1).toString(),
+             stopReason);
+}
+
+void TestFaults::run_pauseTurn_resendsTheConversationAsIs()
+{
+    m_server->enqueueMessage(message(u"Searching…"_s, u"pause_turn"_s));
+    m_server->enqueueMessage(message(u"Found it."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    QCOMPARE(m_server->requests().size(), 2);
+    // The paused assistant turn is the last message of the resend, unchanged; no "continue" added.
+    const QJsonArray first = m_server->requests().at(0).json().value("messages"_L1).toArray();
+    const QJsonArray second = m_server->requests().at(1).json().value("messages"_L1).toArray();
+    QCOMPARE(second.size(), first.size() + 1);
+    QCOMPARE(second.last()["role"_L1].toString(), u"assistant"_s);
+    QCOMPARE(second.last()["content"_L1].toArray().first()["text"_L1].toString(), u"Searching…"_s);
+}
+
+void TestFaults::run_cost_isPerTurnAndPerRun()
+{
+    // Sonnet 4.6 ($3 in / $15 out): 1000 in + 100 out = $0.0045 per turn.
+    m_server->enqueueMessage(message(u"Paused"_s, u"pause_turn"_s));
+    QJsonObject usage{
+        {"input_tokens"_L1, 2000}, {"output_tokens"_L1, 0}, {"cache_read_input_tokens"_L1, 10000}};
+    m_server->enqueueMessage(message(u"Done"_s, u"end_turn"_s, usage)); // $0.006 + $0.003
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->turns(), 2);
+    QVERIFY(f->run->costUsd());
+    QVERIFY2(qAbs(*f->run->costUsd() - 0.0135) < 1e-9, qPrintable(QString::number(*f->run->costUsd())));
+    const auto events = f->events();
+    const auto turns = eventsOfType(events, u"assistant_message"_s);
+    QCOMPARE(turns.size(), 2);
+    QVERIFY(qAbs(turns.at(0).value("cost_usd"_L1).toDouble() - 0.0045) < 1e-9);
+    QVERIFY(qAbs(turns.at(1).value("cost_usd"_L1).toDouble() - 0.009) < 1e-9);
+    QVERIFY(qAbs(eventsOfType(events, u"run_finished"_s).first().value("cost_usd"_L1).toDouble() - 0.0135) <
+            1e-9);
+}
+
+void TestFaults::run_unknownModel_hasUnknownCost()
+{
+    QJsonObject m = message(u"Hi"_s);
+    m.insert("model"_L1, u"some-local-model"_s);
+    m_server->enqueueMessage(m);
+    const auto f = runTask(u"some-local-model"_s);
+    QVERIFY(f);
+    QVERIFY(!f->run->costUsd().has_value());
+    const auto events = f->events();
+    QVERIFY(eventsOfType(events, u"assistant_message"_s).first().value("cost_usd"_L1).isNull());
+    QVERIFY(eventsOfType(events, u"run_finished"_s).first().value("cost_usd"_L1).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
