@@ -413,6 +413,8 @@ void AgentRun::processNextToolCall()
     m_awaitingId = call.id;
     m_awaitingAction = *action;
     m_awaitingDecision = decision;
+    // The log answers "why was this asked?" as well as how it was answered.
+    recordDecision(row, *action, decision);
     m_toolCalls->setStatus(row, ToolCallModel::Status::AwaitingApproval);
     m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
                               ToolCallModel::statusText(ToolCallModel::Status::AwaitingApproval));
