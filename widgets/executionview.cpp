@@ -64,12 +64,18 @@ ExecutionView::ExecutionView(QWidget *parent)
     m_changesLabel = new ElidedLabel(Qt::ElideRight, header);
     m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
     m_changesLabel->setVisible(false);
+    // Why this call ran, or why it was asked or denied: the decision log, on the call itself.
+    m_decisionLabel = new ElidedLabel(Qt::ElideRight, header);
+    m_decisionLabel->setObjectName(QStringLiteral("decisionLabel"));
+    m_decisionLabel->setAccessibleName(tr("Decision"));
+    m_decisionLabel->setVisible(false);
 
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(8, 6, 8, 6);
     headerLayout->setSpacing(2);
     headerLayout->addWidget(m_summaryLabel);
     headerLayout->addLayout(details);
+    headerLayout->addWidget(m_decisionLabel);
     headerLayout->addWidget(m_changesLabel);
 
     m_output = new QPlainTextEdit(this);
@@ -149,6 +155,8 @@ void ExecutionView::clear()
     m_durationLabel->clear();
     m_changesLabel->setFullText(QString());
     m_changesLabel->setVisible(false);
+    m_decisionLabel->setFullText(QString());
+    m_decisionLabel->setVisible(false);
     m_shownChars = 0;
     updateElidedNote();
 }
@@ -188,7 +196,8 @@ void ExecutionView::onDataChanged(const QModelIndex &topLeft, const QModelIndex 
         return;
     static const QList<int> headerRoles{ToolCallModel::SummaryRole,  ToolCallModel::StatusTextRole,
                                         ToolCallModel::ExitTextRole, ToolCallModel::DurationRole,
-                                        ToolCallModel::ResultRole,   ToolCallModel::ChangesRole};
+                                        ToolCallModel::ResultRole,   ToolCallModel::ChangesRole,
+                                        ToolCallModel::DecisionRole};
     const bool relevant = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
                                                          [](int role) { return headerRoles.contains(role); });
     if (relevant)
@@ -262,6 +271,10 @@ void ExecutionView::updateHeader()
     m_statusLabel->setText(index.data(ToolCallModel::StatusTextRole).toString());
     m_exitLabel->setText(index.data(ToolCallModel::ExitTextRole).toString());
     m_durationLabel->setText(durationText(index.data(ToolCallModel::DurationRole).toLongLong()));
+    const QString decision = index.data(ToolCallModel::DecisionRole).toString();
+    m_decisionLabel->setFullText(decision.isEmpty() ? QString() : tr("Decision: %1").arg(decision));
+    m_decisionLabel->setToolTip(decision);
+    m_decisionLabel->setVisible(!decision.isEmpty());
     const QString changes = index.data(ToolCallModel::ChangesRole).toString();
     m_changesLabel->setFullText(changes);
     m_changesLabel->setToolTip(changes);

@@ -56,7 +56,8 @@ private:
     QLabel *m_exitLabel = nullptr;
     QLabel *m_durationLabel = nullptr;
     QLabel *m_elidedLabel = nullptr;
-    ElidedLabel *m_changesLabel = nullptr; // "Changed: +fib.py (312 B), ~data.csv"; hidden when empty
+    ElidedLabel *m_changesLabel = nullptr;  // "Changed: +fib.py (312 B), ~data.csv"; hidden when empty
+    ElidedLabel *m_decisionLabel = nullptr; // the decision log entry; hidden until decided
     QPlainTextEdit *m_output = nullptr;
     QTextCharFormat m_stdoutFormat;
     QTextCharFormat m_stderrFormat;

@@ -45,6 +45,13 @@ static QString decisionText(const Decision &d)
         text += QStringLiteral(", decided by %1").arg(who);
     if (!d.reason.isEmpty())
         text += QStringLiteral(": ") + d.reason;
+    if (!d.risks.isEmpty())
+        text += QStringLiteral(" — risky: ") + d.risks.join(QStringLiteral("; "));
+    for (const Decision::Subcommand &sub : d.subcommands) {
+        text += QStringLiteral(" · %1 → %2").arg(sub.command, verdictName(sub.verdict));
+        if (!sub.rule.isEmpty())
+            text += QStringLiteral(" (%1)").arg(sub.rule);
+    }
     return text;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "executionview.h"
 #include "models/toolcallmodel.h"
+#include "scriptview.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void chunkForAnotherRow_doesNotAppear();
     void switchingRows_showsOnlyThatRowsOutput();
     void header_showsStatusExitTextAndDuration();
+    void decision_isShownOnTheCall();
     void output_isPlainTextNeverHtml();
     void crlf_becomesOneLineBreakEvenAcrossChunks();
     void autoscroll_followsBottom_unlessUserScrolledUp();
@@ -181,6 +183,33 @@ void tst_ExecutionView::header_showsStatusExitTextAndDuration()
     m_view->showCall(1);
     QCOMPARE(exit->text(), QStringLiteral("exited with status 2"));
     QCOMPARE(duration->text(), QStringLiteral("99 ms"));
+}
+
+void tst_ExecutionView::decision_isShownOnTheCall()
+{
+    m_view->show();
+    m_view->showCall(0);
+    auto *label = m_view->findChild<ElidedLabel *>(QStringLiteral("decisionLabel"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // nothing decided yet
+    Decision d;
+    d.verdict = Decision::Verdict::Ask;
+    d.decidedBy = QStringLiteral("mode");
+    d.reason = QStringLiteral("no rule allows this call");
+    d.risks = {QStringLiteral("recursive delete")};
+    Decision::Subcommand sub;
+    sub.command = QStringLiteral("echo hi");
+    sub.verdict = Decision::Verdict::Allow;
+    sub.rule = QStringLiteral("Bash(echo:*)");
+    d.subcommands = {sub};
+    m_model->setDecision(0, d);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->fullText().contains(QStringLiteral("no rule allows this call")),
+             qPrintable(label->fullText()));
+    QVERIFY(label->fullText().contains(QStringLiteral("recursive delete")));
+    QVERIFY(label->fullText().contains(QStringLiteral("Bash(echo:*)")));
+    m_view->showCall(1); // another call: its own (empty) decision
+    QVERIFY(!label->isVisible());
 }
 
 void tst_ExecutionView::output_isPlainTextNeverHtml()
