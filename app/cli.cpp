@@ -2,13 +2,18 @@
 #include "cli.h"
 
 #include "agent/agentrun.h"
+#include "agent/networkaccess.h"
 #include "agent/runsession.h"
 #include "approval/approvalgate.h"
 #include "approval/headlessapprover.h"
+#include "checkpointcommand.h"
 #include "models/conversationmodel.h"
 #include "models/toolcallmodel.h"
 #include "sandbox/bwrapsandbox.h"
+#include "sandbox/cloudflaresandbox.h"
+#include "sandbox/netproxy.h"
 #include "transcript/transcriptreader.h"
+#include "transcriptcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +23,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace Workbench {
 
@@ -36,16 +43,91 @@ void out(FILE *f, const QByteArray &bytes)
     ::fflush(f);
 }
 
+/// Ends a remote run: deletes the Cloudflare sandbox unless it is kept, then calls `then`.
+void releaseRemote(Sandbox *sandbox, QObject *context, std::function<void()> then)
+{
+    auto *remote = dynamic_cast<CloudflareSandbox *>(sandbox);
+    BridgeCall *call = remote ? remote->release(context) : nullptr;
+    if (remote && !call && remote->keepsSandbox() && !remote->sandboxId().isEmpty())
+        err(QStringLiteral("sandbox: kept remote sandbox %1 (reuse it with --sandbox-id %1)")
+                .arg(remote->sandboxId()));
+    if (!call) {
+        then();
+        return;
+    }
+    QObject::connect(call, &BridgeCall::finished, context, [call, then = std::move(then)] {
+        if (!call->error().isNull())
+            err(QStringLiteral("sandbox: %1").arg(call->error().toString()));
+        then();
+    });
+}
+
+/// One line saying where commands run, for the start of a remote run.
+QString remoteHeader(const CloudflareSandbox &s)
+{
+    return QStringLiteral(
+               "sandbox: Cloudflare sandbox via the bridge at %1%2; limits: the container's instance "
+               "type, plus this app's wall-clock and output limits; network egress is whatever the "
+               "remote side enforces (not verified by this app)")
+        .arg(s.endpoint().displayUrl(),
+             s.sandboxId().isEmpty() ? QString() : QStringLiteral(" (sandbox %1)").arg(s.sandboxId()));
+}
+
+// Plan mode's list of what would have run, for people (the --json object carries it as "proposed").
+void printProposals(const AgentRun *run, bool asJson)
+{
+    const QJsonArray proposals = run->proposals();
+    if (asJson || proposals.isEmpty())
+        return;
+    QString text = QStringLiteral("\nProposed calls (plan mode: none of them ran):\n");
+    int n = 0;
+    for (const QJsonValue &v : proposals) {
+        const QJsonObject p = v.toObject();
+        const QJsonObject would = p.value(QLatin1String("would")).toObject();
+        text += QStringLiteral("%1. %2\n   %3 mode would %4: %5\n")
+                    .arg(++n)
+                    .arg(p.value(QLatin1String("summary")).toString(),
+                         would.value(QLatin1String("mode")).toString(),
+                         would.value(QLatin1String("verdict")).toString(),
+                         would.value(QLatin1String("reason")).toString());
+        const QStringList lines = p.value(QLatin1String("script")).toString().split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size() && i < 20; ++i)
+            text += QStringLiteral("   | %1\n").arg(lines.at(i));
+        if (lines.size() > 20)
+            text += QStringLiteral("   | … (%1 more lines)\n").arg(lines.size() - 20);
+    }
+    out(stdout, text.toUtf8());
+}
+
 constexpr int kAsync = -1;
 constexpr int kUsage = 2;
 constexpr int kSandboxFailed = 125;
+
+// The network flags `run` and `sandbox-exec` share.
+struct NetworkOptions
+{
+    QCommandLineOption network{QStringLiteral("network"),
+                               QStringLiteral("Network through the app's filtering proxy (off by default); "
+                                              "hosts no rule allows are asked about, or denied without a "
+                                              "terminal.")};
+    QCommandLineOption allowDomain{
+        QStringLiteral("allow-domain"),
+        QStringLiteral("Allow a host through the proxy: example.com, *.example.com, "
+                       "example.com:8443 (repeatable; implies --network)."),
+        QStringLiteral("DOMAIN[:PORT]")};
+    QCommandLineOption privateDomain{
+        QStringLiteral("allow-private-domain"),
+        QStringLiteral("Allow a host that may resolve to a loopback or private address, such as a dev "
+                       "server (port required; metadata addresses stay blocked; implies --network)."),
+        QStringLiteral("HOST:PORT")};
+};
 
 } // namespace
 
 bool Cli::isCliCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("run"), QStringLiteral("sandbox-exec"),
-                                      QStringLiteral("transcript")};
+                                      QStringLiteral("transcript"), QStringLiteral("checkpoints")};
     return !args.isEmpty() && commands.contains(args.constFirst());
 }
 
@@ -74,6 +156,8 @@ void Cli::dispatch()
         status = sandboxExecCommand();
     else if (command == QLatin1String("transcript"))
         status = transcriptCommand();
+    else if (command == QLatin1String("checkpoints"))
+        status = runCheckpointCommand(m_args, this);
     if (status != kAsync)
         done(status);
 }
@@ -87,8 +171,8 @@ int Cli::runCommand()
                                   QStringLiteral("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON object with the result."));
-    const QCommandLineOption provider(QStringLiteral("provider"), QStringLiteral("anthropic or replay."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      QStringLiteral("anthropic, openai or replay."), QStringLiteral("NAME"));
     const QCommandLineOption replay(QStringLiteral("replay"),
                                     QStringLiteral("Recorded responses (JSONL) to replay."),
                                     QStringLiteral("FILE"));
@@ -97,8 +181,17 @@ int Cli::runCommand()
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QStringLiteral("Workspace folder (created if missing)."),
                                        QStringLiteral("DIR"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("local (bubblewrap) or none."),
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("local (bubblewrap), none or cloudflare."),
                                      QStringLiteral("KIND"), QStringLiteral("local"));
+    const QCommandLineOption bridgeUrl(
+        QStringLiteral("bridge-url"),
+        QStringLiteral("Cloudflare sandbox bridge URL (default: SANDBOX_BRIDGE_URL)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption keepSandbox(QStringLiteral("keep-sandbox"),
+                                         QStringLiteral("Keep the remote sandbox after the run."));
+    const QCommandLineOption sandboxId(QStringLiteral("sandbox-id"),
+                                       QStringLiteral("Reuse a kept remote sandbox."), QStringLiteral("ID"));
     const QCommandLineOption maxTurns(QStringLiteral("max-turns"),
                                       QStringLiteral("Stop after N model turns."), QStringLiteral("N"),
                                       QStringLiteral("25"));
@@ -121,12 +214,27 @@ int Cli::runCommand()
                                         QStringLiteral("Write the transcript here."), QStringLiteral("FILE"));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
-        QStringLiteral("API base URL (default: ANTHROPIC_BASE_URL, else Anthropic's)."),
+        QStringLiteral("API base URL (default: ANTHROPIC_BASE_URL, else Anthropic's; required for openai)."),
         QStringLiteral("URL"));
     p.addOptions(
         {task, json, provider, replay, model, workspace, sandbox, maxTurns, mode, allow, deny, transcript});
     p.addOption(baseUrl);
     p.addOptions({ask, settings});
+    const QCommandLineOption thinking(
+        QStringLiteral("thinking"),
+        QStringLiteral("Extended thinking: off, on (adaptive where the model has it) or budget=N tokens."),
+        QStringLiteral("MODE"), QStringLiteral("off"));
+    p.addOption(thinking);
+    const QCommandLineOption executePlan(
+        QStringLiteral("execute-plan"),
+        QStringLiteral(
+            "With --permission-mode plan: when the plan is done, switch to MODE and let Claude carry "
+            "it out (its calls are judged in MODE)."),
+        QStringLiteral("MODE"));
+    p.addOption(executePlan);
+    p.addOptions({bridgeUrl, keepSandbox, sandboxId});
+    const NetworkOptions netOptions;
+    p.addOptions({netOptions.network, netOptions.allowDomain, netOptions.privateDomain});
     if (!p.parse(m_args)) {
         err(p.errorText());
         return kUsage;
@@ -146,23 +254,48 @@ int Cli::runCommand()
         return kUsage;
     }
 
+    const auto thinkingSetting = ThinkingSetting::parse(p.value(thinking));
+    if (!thinkingSetting) {
+        err(QStringLiteral("--thinking takes off, on or budget=N (N at least 1024)"));
+        return kUsage;
+    }
+
     RunOptions o;
+    o.thinking = *thinkingSetting;
     o.provider = p.isSet(provider)
                      ? p.value(provider)
                      : (p.isSet(replay) ? QStringLiteral("replay") : QStringLiteral("anthropic"));
     o.replayFile = p.value(replay);
     o.model = p.value(model);
-    o.apiKey = qEnvironmentVariable("ANTHROPIC_API_KEY");
-    o.baseUrl = p.isSet(baseUrl) ? p.value(baseUrl) : qEnvironmentVariable("ANTHROPIC_BASE_URL");
+    // An OpenAI-compatible server is never reached through the Anthropic variables.
+    const bool openAi = o.provider == QLatin1String("openai");
+    o.apiKey = qEnvironmentVariable(openAi ? "OPENAI_API_KEY" : "ANTHROPIC_API_KEY");
+    o.baseUrl = p.isSet(baseUrl) ? p.value(baseUrl)
+                                 : (openAi ? QString() : qEnvironmentVariable("ANTHROPIC_BASE_URL"));
     o.workspace = p.value(workspace);
     o.sandbox = p.value(sandbox);
+    o.bridgeUrl = p.value(bridgeUrl);
+    o.keepRemoteSandbox = p.isSet(keepSandbox);
+    o.bridgeSandboxId = p.value(sandboxId);
     o.maxTurns = turns;
     o.permissionMode = p.value(mode);
+    std::optional<PermissionMode> planThen;
+    if (p.isSet(executePlan)) {
+        PermissionMode m;
+        if (!parsePermissionMode(p.value(executePlan), &m) || m == PermissionMode::Plan) {
+            err(QStringLiteral("--execute-plan takes default, acceptEdits, dontAsk or bypassPermissions"));
+            return kUsage;
+        }
+        planThen = m;
+    }
     o.allowRules = p.values(allow);
     o.denyRules = p.values(deny);
     o.askRules = p.values(ask);
     o.settingsFiles = p.values(settings);
     o.transcriptPath = p.value(transcript);
+    o.network = p.isSet(netOptions.network);
+    o.allowDomains = p.values(netOptions.allowDomain);
+    o.privateDomains = p.values(netOptions.privateDomain);
 
     auto *nam = new QNetworkAccessManager(this);
     auto *gate = new ApprovalGate(this);
@@ -175,6 +308,8 @@ int Cli::runCommand()
     RunSession *s = *session;
     AgentRun *run = s->run();
     const bool asJson = p.isSet(json);
+    if (auto *remote = dynamic_cast<CloudflareSandbox *>(s->sandbox()))
+        err(remoteHeader(*remote));
     if (o.sandbox == QLatin1String("none"))
         err(QStringLiteral(
             "warning: --sandbox none: tool calls run directly on this machine, without isolation"));
@@ -217,7 +352,15 @@ int Cli::runCommand()
                 [](int, ToolCallModel::Stream, const QString &text) { out(stderr, text.toUtf8()); });
     }
 
-    connect(run, &AgentRun::finished, this, [this, run, s, asJson] {
+    connect(run, &AgentRun::finished, this, [this, run, s, asJson, planThen]() mutable {
+        if (planThen) {
+            // The plan is done: carry it out in the mode asked for (once; finished() comes again).
+            const PermissionMode then = *planThen;
+            planThen.reset();
+            run->setPermissionMode(then);
+            if (run->executePlan())
+                return;
+        }
         if (asJson) {
             QJsonObject result{{QStringLiteral("stop_reason"), run->stopReason()},
                                {QStringLiteral("content"), run->finalContent()},
@@ -230,19 +373,22 @@ int Cli::runCommand()
                                {QStringLiteral("run_id"), run->config().runId}};
             if (!run->error().isNull())
                 result.insert(QStringLiteral("error"), run->error().toString());
+            if (!run->proposals().isEmpty() || run->policy().mode() == PermissionMode::Plan)
+                result.insert(QStringLiteral("proposed"), run->proposals());
             out(stdout, QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
         } else {
             out(stdout, "\n");
+            printProposals(run, asJson);
             err(QStringLiteral("transcript: %1").arg(s->transcriptPath()));
         }
-        if (run->stopReason() == QLatin1String("end_turn") ||
-            run->stopReason() == QLatin1String("stop_sequence")) {
-            done(0);
-            return;
+        int status = 0;
+        if (run->stopReason() != QLatin1String("end_turn") &&
+            run->stopReason() != QLatin1String("stop_sequence")) {
+            err(QStringLiteral("run ended: %1")
+                    .arg(run->error().isNull() ? run->stopReason() : run->error().toString()));
+            status = 1;
         }
-        err(QStringLiteral("run ended: %1")
-                .arg(run->error().isNull() ? run->stopReason() : run->error().toString()));
-        done(1);
+        releaseRemote(s->sandbox(), this, [this, status] { done(status); });
     });
     run->start(p.value(task));
     return kAsync;
@@ -257,7 +403,8 @@ int Cli::sandboxExecCommand()
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QStringLiteral("Workspace folder (default: current)."),
                                        QStringLiteral("DIR"));
-    const QCommandLineOption network(QStringLiteral("network"), QStringLiteral("Allow network access."));
+    const NetworkOptions netOptions;
+    const QCommandLineOption &network = netOptions.network;
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Wall-clock limit in seconds."), QStringLiteral("SEC"),
                                      QStringLiteral("120"));
@@ -277,6 +424,22 @@ int Cli::sandboxExecCommand()
         QStringLiteral("show-policy"),
         QStringLiteral("Print the policy (layers, binds, limits) as JSON first."));
     p.addOptions({workspace, network, timeout, cpu, memory, processes, fileSize, openFiles, showPolicy});
+    p.addOptions({netOptions.allowDomain, netOptions.privateDomain});
+    const QCommandLineOption kind(QStringLiteral("sandbox"),
+                                  QStringLiteral("local (bubblewrap) or cloudflare."), QStringLiteral("KIND"),
+                                  QStringLiteral("local"));
+    const QCommandLineOption bridgeUrl(
+        QStringLiteral("bridge-url"),
+        QStringLiteral("Cloudflare sandbox bridge URL (default: SANDBOX_BRIDGE_URL)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QStringLiteral("Only test the connection to the bridge and print its version."));
+    const QCommandLineOption keepSandbox(QStringLiteral("keep-sandbox"),
+                                         QStringLiteral("Keep the remote sandbox afterwards."));
+    const QCommandLineOption sandboxId(QStringLiteral("sandbox-id"),
+                                       QStringLiteral("Reuse a kept remote sandbox."), QStringLiteral("ID"));
+    p.addOptions({kind, bridgeUrl, check, keepSandbox, sandboxId});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("-- CMD [ARG...]"));
     if (!p.parse(m_args)) {
         err(p.errorText());
@@ -289,14 +452,41 @@ int Cli::sandboxExecCommand()
     QStringList argv = p.positionalArguments();
     if (!argv.isEmpty() && argv.constFirst() == QLatin1String("sandbox-exec"))
         argv.removeFirst();
+    const bool remote = p.value(kind) == QLatin1String("cloudflare");
+    if (!remote && p.value(kind) != QLatin1String("local")) {
+        err(QStringLiteral("--sandbox must be local or cloudflare"));
+        return kUsage;
+    }
+    std::optional<BridgeEndpoint> endpoint;
+    if (remote || p.isSet(check)) {
+        auto e = BridgeEndpoint::fromEnvironment(p.value(bridgeUrl));
+        if (!e) {
+            err(e.error().toString());
+            return kUsage;
+        }
+        endpoint = *e;
+    }
+    auto *nam = new QNetworkAccessManager(this);
+    if (p.isSet(check)) {
+        auto *health = new BridgeHealthJob(nam, *endpoint, this);
+        connect(health, &BridgeHealthJob::finished, this, [this, health] {
+            if (health->error().isNull())
+                out(stdout, (health->summary() + QLatin1Char('\n')).toUtf8());
+            else
+                err(health->summary());
+            done(health->error().isNull() ? 0 : kSandboxFailed);
+        });
+        health->start();
+        return kAsync;
+    }
     if (argv.isEmpty()) {
         err(QStringLiteral("sandbox-exec needs a command: agent-workbench sandbox-exec -- CMD [ARG...]"));
         return kUsage;
     }
-    if (p.isSet(network)) {
-        err(QStringLiteral("network access inside the sandbox is not available in this version (the "
-                           "per-domain proxy is not built yet); the sandbox always runs without network. "
-                           "Nothing was run."));
+    const bool wantsNetwork =
+        p.isSet(network) || p.isSet(netOptions.allowDomain) || p.isSet(netOptions.privateDomain);
+    if (wantsNetwork && remote) {
+        err(QStringLiteral("--network and --allow-domain apply to the local sandbox only. Nothing was run."));
         return kUsage;
     }
     Limits limits;
@@ -322,8 +512,68 @@ int Cli::sandboxExecCommand()
         err(QStringLiteral("--timeout needs a positive number of seconds"));
         return kUsage;
     }
+    if (remote) {
+        CloudflareConfig cc;
+        cc.endpoint = *endpoint;
+        cc.localWorkspace = p.isSet(workspace) ? p.value(workspace) : QDir::currentPath();
+        cc.keepSandbox = p.isSet(keepSandbox);
+        cc.sandboxId = p.value(sandboxId);
+        auto *cloud = new CloudflareSandbox(cc, nam, this);
+        if (Status st = cloud->preflight(); !st) {
+            err(st.error().toString());
+            return kSandboxFailed;
+        }
+        err(remoteHeader(*cloud));
+        ExecSpec spec;
+        spec.argv = argv;
+        spec.timeoutMs = int(seconds * 1000);
+        ExecJob *job = cloud->createJob(spec, this);
+        connect(job, &ExecJob::output, this, [](ExecJob::Stream stream, const QByteArray &chunk) {
+            out(stream == ExecJob::Stream::Stdout ? stdout : stderr, chunk);
+        });
+        connect(job, &ExecJob::finished, this, [this, job, cloud] {
+            const ExecResult r = job->result();
+            int status = r.shellStatus();
+            if (r.end == ExecResult::End::FailedToStart) {
+                err(job->error().toString());
+                status = kSandboxFailed;
+            } else {
+                err(QStringLiteral("sandbox: %1 (remote sandbox %2)").arg(r.describe(), cloud->sandboxId()));
+                if (const QString changed = r.changes.summary(); !changed.isEmpty())
+                    err(QStringLiteral("sandbox: %1").arg(changed));
+            }
+            releaseRemote(cloud, this, [this, status] { done(status); });
+        });
+        job->start();
+        return kAsync;
+    }
     SandboxConfig sc;
     sc.workspace = p.isSet(workspace) ? p.value(workspace) : QDir::currentPath();
+    if (wantsNetwork) {
+        // Same proxy and approval path as a run: unknown hosts are asked about on the terminal.
+        DomainPolicy domains;
+        for (const QString &d : p.values(netOptions.allowDomain)) {
+            if (Status s = domains.addRule(d, DomainRule::Kind::Allow, QStringLiteral("--allow-domain"));
+                !s) {
+                err(s.error().toString());
+                return kUsage;
+            }
+        }
+        for (const QString &d : p.values(netOptions.privateDomain)) {
+            if (Status s = domains.addRule(d, DomainRule::Kind::Allow,
+                                           QStringLiteral("--allow-private-domain"), true);
+                !s) {
+                err(s.error().toString());
+                return kUsage;
+            }
+        }
+        sc.networkProxy = std::make_shared<NetProxy>(std::move(domains));
+        auto *gate = new ApprovalGate(this);
+        new HeadlessApprover(gate, HeadlessApprover::Interaction::Auto, this);
+        auto *access = new NetworkAccess(sc.networkProxy.get(), gate, this);
+        connect(access, &NetworkAccess::decisionMade, this,
+                [](const NetDecision &d) { err(QStringLiteral("sandbox: network: %1").arg(d.summary())); });
+    }
     auto created = BwrapSandbox::create(sc);
     if (!created) {
         err(created.error().toString());
@@ -364,18 +614,7 @@ int Cli::sandboxExecCommand()
 
 int Cli::transcriptCommand()
 {
-    const QString sub = m_args.value(1);
-    if (sub == QLatin1String("show") && m_args.size() >= 3) {
-        auto summary = TranscriptReader::summarize(m_args.at(2));
-        if (!summary) {
-            err(summary.error().toString());
-            return 1;
-        }
-        out(stdout, summary->toText().toUtf8());
-        return 0;
-    }
-    err(QStringLiteral("usage: agent-workbench transcript show FILE"));
-    return kUsage;
+    return runTranscriptCommand(m_args);
 }
 
 } // namespace Workbench

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "agent/appsettings.h"
 #include "apikeystore.h"
+#include "appearance.h"
 #include "cli.h"
 #include "mainwindow.h"
 
@@ -7,10 +9,48 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
 using namespace Workbench;
+
+namespace {
+
+// The UI language: the setting when set, else the first of the system's UI languages
+// (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that the app speaks; English needs no catalogue.
+QString uiLanguage(const QString &setting)
+{
+    if (!setting.isEmpty())
+        return setting;
+    const QStringList known = AppSettings::knownLanguages();
+    for (const QString &tag : QLocale::system().uiLanguages()) {
+        const QString language = QLocale(tag).name().section(QLatin1Char('_'), 0, 0);
+        if (known.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+// Installs Qt's own strings and the app's catalogue (:/i18n/agent-workbench_<lang>.qm), before
+// any window exists. A missing catalogue leaves the English source strings.
+void installTranslators(QCoreApplication &app)
+{
+    const QString language = uiLanguage(AppSettings().language());
+    if (language == QLatin1String("en"))
+        return;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/agent-workbench_") + language))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +64,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setOrganizationName(QStringLiteral("agent-workbench"));
         QCoreApplication::setApplicationName(QStringLiteral("agent-workbench"));
         QCoreApplication::setApplicationVersion(QStringLiteral(WORKBENCH_VERSION));
+        installTranslators(app);
         Cli cli(args);
         cli.start();
         return app.exec();
@@ -35,6 +76,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WORKBENCH_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Agent Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("dev.agentworkbench.AgentWorkbench"));
+    installTranslators(app);
+    // Theme and font before the first window, so nothing is drawn twice.
+    Appearance::applyFrom(AppSettings());
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral("agent-workbench"), QIcon(QStringLiteral(":/workbench/icons/agent-workbench.png"))));
 

@@ -1,32 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "actions.h"
 #include "agent/agentrun.h"
+#include "agent/appsettings.h"
 #include "agent/runsession.h"
 #include "apikeystore.h"
 #include "approval/approvalgate.h"
-#include "approvaldialog.h"
-#include "conversationview.h"
-#include "executionview.h"
-#include "models/toolcallmodel.h"
-#include "scriptview.h"
+#include "approvalinbox.h"
+#include "approvalrouter.h"
+#include "desktopintegration.h"
+#include "models/approvalinboxmodel.h"
+#include "runpage.h"
+#include "welcomeview.h"
 
-#include <QApplication>
+#include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QInputDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QTreeView>
 
 namespace Workbench {
 
@@ -34,10 +36,6 @@ namespace {
 const QString kDemoTask = QStringLiteral(
     "Write a Python function to calculate fibonacci numbers and test it with inputs 1 through 10");
 const QString kDemoRecording = QStringLiteral(":/workbench/demo/fibonacci.jsonl");
-const QString kModelKey = QStringLiteral("run/model");
-const QString kModeKey = QStringLiteral("run/permissionMode");
-const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kSplitterKey = QStringLiteral("window/splitter");
 } // namespace
 
 MainWindow::MainWindow(ApiKeyStore *keys, QWidget *parent)
@@ -45,53 +43,32 @@ MainWindow::MainWindow(ApiKeyStore *keys, QWidget *parent)
     , m_keys(keys)
     , m_nam(new QNetworkAccessManager(this))
     , m_gate(new ApprovalGate(this))
+    , m_inboxModel(new ApprovalInboxModel(this))
 {
     setWindowTitle(tr("Agent Workbench"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_inboxModel->watch(m_gate);
 
-    // Task bar: what to do, how much to trust it, run / stop.
-    auto *taskBar = new QToolBar(tr("Task"), this);
-    taskBar->setObjectName(QStringLiteral("taskBar"));
-    taskBar->setMovable(false);
-    m_task = new QLineEdit(taskBar);
-    m_task->setObjectName(QStringLiteral("taskEdit"));
-    m_task->setPlaceholderText(tr("Describe a task for Claude, then press Enter"));
-    m_task->setAccessibleName(tr("Task"));
-    m_mode = new QComboBox(taskBar);
-    m_mode->setObjectName(QStringLiteral("modeCombo"));
-    m_mode->setAccessibleName(tr("Permission mode"));
-    m_mode->addItem(tr("Ask before running"), QStringLiteral("default"));
-    m_mode->addItem(tr("Accept edits"), QStringLiteral("acceptEdits"));
-    m_mode->addItem(tr("Plan only"), QStringLiteral("plan"));
-    m_mode->addItem(tr("Don't ask (deny)"), QStringLiteral("dontAsk"));
-    m_mode->addItem(tr("Bypass (still sandboxed)"), QStringLiteral("bypassPermissions"));
-    m_mode->setCurrentIndex(
-        qMax(0, m_mode->findData(QSettings().value(kModeKey, QStringLiteral("default")))));
-    m_runButton = new QPushButton(tr("&Run"), taskBar);
-    m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_stopButton = new QPushButton(tr("&Stop"), taskBar);
-    m_stopButton->setObjectName(QStringLiteral("stopButton"));
-    m_stopButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_stopButton->setEnabled(false);
-    taskBar->addWidget(m_task);
-    taskBar->addWidget(m_mode);
-    taskBar->addWidget(m_runButton);
-    taskBar->addWidget(m_stopButton);
-    addToolBar(Qt::TopToolBarArea, taskBar);
+    buildTaskBar();
 
-    // The three panes.
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
-    m_conversation = new ConversationView(m_splitter);
-    m_script = new ScriptView(m_splitter);
-    m_execution = new ExecutionView(m_splitter);
-    m_splitter->addWidget(m_conversation);
-    m_splitter->addWidget(m_script);
-    m_splitter->addWidget(m_execution);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 3);
-    setCentralWidget(m_splitter);
+    m_welcome = new WelcomeView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("runTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+    m_router = new ApprovalRouter(m_gate, m_inboxModel, m_tabs, this);
+
+    m_inbox = new ApprovalInbox(m_inboxModel, this);
+    m_inboxDock = new QDockWidget(tr("Approval Inbox"), this);
+    m_inboxDock->setObjectName(QStringLiteral("approvalInboxDock"));
+    m_inboxDock->setWidget(m_inbox);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inboxDock);
 
     m_statusRun = new QLabel(tr("Ready"), this);
     m_statusRun->setObjectName(QStringLiteral("statusRun"));
@@ -100,49 +77,108 @@ MainWindow::MainWindow(ApiKeyStore *keys, QWidget *parent)
     statusBar()->addWidget(m_statusRun, 1);
     statusBar()->addPermanentWidget(m_statusTokens);
 
+    m_integration = new DesktopIntegration(this, m_keys);
+    setModeShown(permissionModeName(m_integration->settings()->permissionMode()));
     buildMenus();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_inbox, &ApprovalInbox::openRequested, m_router, &ApprovalRouter::openFromInbox);
+    connect(m_keys, &ApiKeyStore::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomeView::runRequested, this, &MainWindow::startClaudeRun);
+
+    m_integration->restoreWindow();
+    m_welcome->focusStart();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages (and their runs) go before the gate and the inbox they talk to.
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+}
+
+void MainWindow::buildTaskBar()
+{
+    auto *taskBar = new QToolBar(tr("Task"), this);
+    taskBar->setObjectName(QStringLiteral("taskBar"));
+    taskBar->setMovable(false);
+    m_task = new QLineEdit(taskBar);
+    m_task->setObjectName(QStringLiteral("taskEdit"));
+    m_task->setPlaceholderText(tr("Describe a task for Claude, then press Enter (each run opens a tab)"));
+    m_task->setAccessibleName(tr("Task"));
+    m_mode = new QComboBox(taskBar);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->setAccessibleName(tr("Permission mode"));
+    m_mode->setToolTip(tr("Permission mode of the current run, and of new runs"));
+    m_mode->addItem(tr("Ask before running"), QStringLiteral("default"));
+    m_mode->addItem(tr("Accept edits"), QStringLiteral("acceptEdits"));
+    m_mode->addItem(tr("Plan only"), QStringLiteral("plan"));
+    m_mode->addItem(tr("Don't ask (deny)"), QStringLiteral("dontAsk"));
+    m_mode->addItem(tr("Bypass (still sandboxed)"), QStringLiteral("bypassPermissions"));
+    m_runButton = new QPushButton(tr("&Run"), taskBar);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    // The Stop action owns Ctrl+. and Esc; the button only mirrors it.
+    m_stopButton = new QPushButton(tr("&Stop"), taskBar);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setEnabled(false);
+    taskBar->addWidget(m_task);
+    taskBar->addWidget(m_mode);
+    taskBar->addWidget(m_runButton);
+    taskBar->addWidget(m_stopButton);
+    addToolBar(Qt::TopToolBarArea, taskBar);
 
     connect(m_task, &QLineEdit::returnPressed, this, &MainWindow::startRunFromTaskBox);
     connect(m_runButton, &QPushButton::clicked, this, &MainWindow::startRunFromTaskBox);
-    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopRun);
-    connect(m_mode, &QComboBox::currentIndexChanged, this,
-            [this] { QSettings().setValue(kModeKey, m_mode->currentData()); });
-    connect(m_gate, &ApprovalGate::approvalRequested, this, &MainWindow::onApprovalRequested);
-    connect(m_conversation, &ConversationView::toolCallSelected, this, &MainWindow::showToolCall);
-    connect(m_keys, &ApiKeyStore::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({420, 460, 460});
-    if (!settings.contains(kGeometryKey))
-        resize(1400, 820);
-    m_task->setFocus();
+    connect(m_mode, &QComboBox::activated, this, &MainWindow::onModeChosen);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    ActionSet *actions = m_integration->actions();
+    using Id = ActionSet::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *demo = file->addAction(tr("Run the &Demo"), this, &MainWindow::startDemo);
-    demo->setObjectName(QStringLiteral("demoAction"));
-    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction *focusTask = file->addAction(tr("&New Task"), this, [this] {
-        m_task->setFocus();
-        m_task->selectAll();
-    });
-    focusTask->setShortcut(QKeySequence::New);
+    file->addAction(actions->action(Id::NewRun));
+    file->addAction(actions->action(Id::RunDemo));
+    QAction *closeRun =
+        file->addAction(tr("&Close Run Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeRun->setObjectName(QStringLiteral("closeTabAction"));
+    closeRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(actions->action(Id::Settings));
+    file->addSeparator();
+    file->addAction(actions->action(Id::Quit));
 
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("Anthropic &API Key…"), this, &MainWindow::askForApiKey);
-    settings->addAction(tr("&Model…"), this, &MainWindow::askForModel);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(actions->action(Id::Find));
+    edit->addAction(actions->action(Id::FindNext));
+    edit->addAction(actions->action(Id::FindPrevious));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *inbox = m_inboxDock->toggleViewAction();
+    inbox->setObjectName(QStringLiteral("inboxAction"));
+    view->addAction(inbox);
+    QAction *goInbox = view->addAction(tr("Go to the Approval &Inbox"), this, [this] {
+        m_inboxDock->show();
+        m_inboxDock->raise();
+        m_inbox->view()->setFocus();
+    });
+    goInbox->setObjectName(QStringLiteral("focusInboxAction"));
+    goInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addSeparator();
+    for (Id id :
+         {Id::NextToolCall, Id::PreviousToolCall, Id::FocusConversation, Id::FocusScript, Id::FocusOutput})
+        view->addAction(actions->action(id));
+
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    runMenu->addAction(actions->action(Id::Stop));
+    m_integration->addExtraAction(closeRun, actions->action(Id::Stop)->property("group").toString());
+    m_integration->addExtraAction(goInbox, actions->action(Id::NextToolCall)->property("group").toString());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(actions->action(Id::Shortcuts));
     help->addAction(tr("&About Agent Workbench"), this, [this] {
         auto *box =
             new QMessageBox(QMessageBox::Information, tr("About Agent Workbench"),
@@ -152,166 +188,155 @@ void MainWindow::buildMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    connect(m_stopButton, &QPushButton::clicked, actions->action(Id::Stop), &QAction::trigger);
 }
 
 void MainWindow::startRunFromTaskBox()
 {
     const QString task = m_task->text().trimmed();
-    if (task.isEmpty() || isRunning())
+    if (task.isEmpty())
         return;
+    startClaudeRun(task);
+    m_task->selectAll();
+}
+
+void MainWindow::startClaudeRun(const QString &task, const QString &workspace, const QString &permissionMode)
+{
     if (!m_keys->hasKey()) {
         showError(tr("No API key"),
-                  tr("Claude needs an Anthropic API key. Set ANTHROPIC_API_KEY or enter one under Settings → "
-                     "Anthropic API Key. To see the workbench without a key, use File → Run the Demo."));
+                  tr("Claude needs an Anthropic API key. Set ANTHROPIC_API_KEY or enter one under File → "
+                     "Settings → API key. To see the workbench without a key, use File → Run the Demo."));
         return;
     }
     RunOptions o;
+    m_integration->settings()->applyTo(o);
     o.provider = QStringLiteral("anthropic");
     o.apiKey = m_keys->key();
     o.baseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-    o.model = QSettings().value(kModelKey).toString();
-    o.permissionMode = m_mode->currentData().toString();
+    o.workspace = workspace;
+    o.permissionMode = permissionMode.isEmpty() ? m_mode->currentData().toString() : permissionMode;
     o.ruleSource = QStringLiteral("settings");
-    startRun(o, task);
-}
-
-bool MainWindow::isRunning() const
-{
-    return m_session && m_session->run()->state() != AgentRun::State::Finished;
+    startRun(o, task, task);
 }
 
 void MainWindow::startDemo()
 {
-    if (isRunning())
-        return;
     RunOptions o;
     o.provider = QStringLiteral("replay");
     o.replayFile = kDemoRecording;
     o.replayChunkDelayMs = 12;
     // Edits are accepted; running a script still asks, so the demo shows the approval dialog.
     o.permissionMode = QStringLiteral("acceptEdits");
-    m_mode->setCurrentIndex(m_mode->findData(o.permissionMode));
     m_task->setText(kDemoTask);
-    startRun(o, kDemoTask);
+    startRun(o, kDemoTask, tr("Demo"));
 }
 
-void MainWindow::startRun(const RunOptions &options, const QString &task)
+void MainWindow::startRun(const RunOptions &options, const QString &task, const QString &title)
 {
-    auto created = RunSession::create(options, m_nam, m_gate, this);
+    auto created = RunSession::create(options, m_nam, m_gate, nullptr);
     if (!created) {
         showError(tr("The run could not start"), created.error().toString());
         return;
     }
-    // The finished run stays on screen until the next one replaces it.
-    RunSession *previous = m_session;
-    m_session = *created;
-    AgentRun *run = m_session->run();
-    m_conversation->setModel(run->conversation());
-    m_execution->setModel(run->toolCalls());
-    delete previous;
-    m_script->clear();
-    m_execution->clear();
-    m_selectedCall.clear();
-
-    connect(run, &AgentRun::toolCallAdded, this, [this, run](int row) {
-        // Follow the newest call, as a user watching the run expects.
-        const QString id = run->toolCalls()->index(row).data(ToolCallModel::IdRole).toString();
-        m_conversation->selectToolCall(id);
-        showToolCall(id);
+    const QString name = tr("#%1 %2").arg(++m_runCount).arg(title.left(40));
+    auto *page = new RunPage(*created, name, m_tabs);
+    m_inboxModel->setRunName(page->runId(), name);
+    connect(page, &RunPage::statusChanged, this, [this, page] {
+        if (page == currentPage())
+            updateStatus();
     });
-    connect(run->toolCalls(), &QAbstractItemModel::dataChanged, this,
-            [this, run](const QModelIndex &tl, const QModelIndex &, const QList<int> &roles) {
-                // The script can change after an edit-before-approve; keep the pane true to what runs.
-                if (roles.contains(ToolCallModel::ScriptRole) &&
-                    run->toolCalls()->index(tl.row()).data(ToolCallModel::IdRole).toString() ==
-                        m_selectedCall)
-                    showToolCall(m_selectedCall);
-            });
-    connect(run, &AgentRun::stateChanged, this, &MainWindow::updateStatus);
-    connect(run, &AgentRun::usageChanged, this, &MainWindow::updateStatus);
-    connect(run, &AgentRun::turnStarted, this, &MainWindow::updateStatus);
-    connect(run, &AgentRun::finished, this, [this, run] {
-        updateStatus();
-        if (!run->error().isNull() && run->stopReason() != QLatin1String("cancelled"))
+    connect(page, &RunPage::finished, this, [this, page] {
+        AgentRun *run = page->run();
+        if (page == currentPage() && !run->error().isNull() &&
+            run->stopReason() != QLatin1String("cancelled"))
             statusBar()->showMessage(run->error().toString());
-        setRunning(false);
     });
-    setRunning(true);
-    run->start(task);
+    m_integration->watchPage(page);
+    const int index = m_tabs->addTab(page, name);
+    m_tabs->setTabToolTip(index, task);
+    m_tabs->setCurrentIndex(index);
+    m_central->setCurrentWidget(m_tabs);
+    page->start(task);
     updateStatus();
 }
 
-void MainWindow::stopRun()
+void MainWindow::focusNewRun()
 {
-    if (isRunning())
-        m_session->run()->cancel();
+    if (m_tabs->count() == 0) {
+        m_welcome->focusStart();
+        return;
+    }
+    m_task->setFocus(Qt::ShortcutFocusReason);
+    m_task->selectAll();
 }
 
-void MainWindow::onApprovalRequested(const ApprovalRequest &request)
+void MainWindow::closeTab(int index)
 {
-    // Answers, edits and remembered rules go to the gate and this run (ApprovalDialog::openFor).
-    ApprovalDialog::openFor(request, m_gate, m_session ? m_session->run() : nullptr, this);
-    if (!isActiveWindow())
-        QApplication::alert(this);
+    auto *page = qobject_cast<RunPage *>(m_tabs->widget(index));
+    if (!page)
+        return;
+    m_integration->savePageLayout(page);
+    m_tabs->removeTab(index);
+    delete page; // stops the run; its waiting question is withdrawn from the gate and the inbox
+    if (m_tabs->count() == 0) {
+        m_welcome->refreshRecentRuns();
+        m_central->setCurrentWidget(m_welcome);
+        m_welcome->focusStart();
+        updateStatus();
+    }
 }
 
-void MainWindow::showToolCall(const QString &toolCallId)
+RunPage *MainWindow::currentPage() const
 {
-    if (!m_session)
+    return qobject_cast<RunPage *>(m_tabs->currentWidget());
+}
+
+QList<RunPage *> MainWindow::pages() const
+{
+    QList<RunPage *> list;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<RunPage *>(m_tabs->widget(i)))
+            list.append(page);
+    }
+    return list;
+}
+
+void MainWindow::setModeShown(const QString &mode)
+{
+    const int i = m_mode->findData(mode);
+    if (i >= 0)
+        m_mode->setCurrentIndex(i);
+    m_welcome->setPermissionMode(mode);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    // The mode switcher shows (and acts on) the current run's mode.
+    if (RunPage *page = currentPage())
+        setModeShown(permissionModeName(page->run()->policy().mode()));
+    updateStatus();
+}
+
+void MainWindow::onModeChosen()
+{
+    const QString name = m_mode->currentData().toString();
+    PermissionMode mode;
+    if (!parsePermissionMode(name, &mode))
         return;
-    ToolCallModel *calls = m_session->run()->toolCalls();
-    const int row = calls->rowForId(toolCallId);
-    if (row < 0)
-        return;
-    const QModelIndex idx = calls->index(row);
-    const bool changed = toolCallId != m_selectedCall;
-    m_selectedCall = toolCallId;
-    m_script->showScript(idx.data(ToolCallModel::SummaryRole).toString(),
-                         idx.data(ToolCallModel::LanguageRole).toString(),
-                         idx.data(ToolCallModel::ScriptRole).toString(),
-                         idx.data(ToolCallModel::WorkingDirectoryRole).toString());
-    if (changed)
-        m_execution->showCall(row);
+    m_integration->settings()->setPermissionMode(mode); // the default for new runs, too
+    m_welcome->setPermissionMode(name);
+    if (RunPage *page = currentPage())
+        page->run()->setPermissionMode(mode);
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_session)
-        return;
-    AgentRun *run = m_session->run();
-    QString state;
-    switch (run->state()) {
-    case AgentRun::State::Idle:
-        state = tr("Ready");
-        break;
-    case AgentRun::State::Requesting:
-        state = tr("Waiting for Claude");
-        break;
-    case AgentRun::State::RunningTools:
-        state = tr("Running a tool call");
-        break;
-    case AgentRun::State::AwaitingApproval:
-        state = tr("Waiting for your approval");
-        break;
-    case AgentRun::State::Finished:
-        state = tr("Finished: %1").arg(run->stopReason());
-        break;
-    }
-    m_statusRun->setText(
-        tr("Turn %1 · %2 · transcript %3").arg(run->turns()).arg(state, m_session->transcriptPath()));
-    const QJsonObject u = run->usage();
-    m_statusTokens->setText(tr("Tokens: %1 in · %2 out")
-                                .arg(u.value(QLatin1String("input_tokens")).toInteger() +
-                                     u.value(QLatin1String("cache_read_input_tokens")).toInteger() +
-                                     u.value(QLatin1String("cache_creation_input_tokens")).toInteger())
-                                .arg(u.value(QLatin1String("output_tokens")).toInteger()));
-}
-
-void MainWindow::setRunning(bool running)
-{
-    m_runButton->setEnabled(!running);
+    RunPage *page = currentPage();
+    m_statusRun->setText(page ? page->statusText() : tr("Ready"));
+    m_statusTokens->setText(page ? page->tokensText() : QString());
+    const bool running = page && page->isRunning();
     m_stopButton->setEnabled(running);
-    m_task->setReadOnly(running);
+    m_integration->actions()->action(ActionSet::Id::Stop)->setEnabled(running);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -322,46 +347,12 @@ void MainWindow::showError(const QString &title, const QString &message)
     box->open();
 }
 
-void MainWindow::askForApiKey()
-{
-    if (m_keys->fromEnvironment()) {
-        showError(tr("API key"),
-                  tr("The key comes from ANTHROPIC_API_KEY, which takes precedence over a stored key."));
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Anthropic API Key"));
-    dialog->setLabelText(tr("Your key is stored in the desktop keychain, never in a file or a transcript:"));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, m_keys, [this](const QString &key) {
-        if (!key.trimmed().isEmpty())
-            m_keys->save(key);
-    });
-    dialog->open();
-}
-
-void MainWindow::askForModel()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Model"));
-    dialog->setLabelText(tr("Model id used for new runs:"));
-    dialog->setTextValue(QSettings().value(kModelKey, RunConfig::defaultModel()).toString());
-    connect(dialog, &QInputDialog::textValueSelected, this, [](const QString &model) {
-        if (!model.trimmed().isEmpty())
-            QSettings().setValue(kModelKey, model.trimmed());
-    });
-    dialog->open();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (isRunning())
-        m_session->run()->cancel();
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    const QList<RunPage *> all = pages();
+    for (RunPage *page : all)
+        page->stop();
+    m_integration->saveWindow();
     event->accept();
 }
 

@@ -2,29 +2,38 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class QSplitter;
+class QStackedWidget;
+class QTabWidget;
 
 namespace Workbench {
 
 class ApiKeyStore;
 class ApprovalGate;
-class ConversationView;
-class ExecutionView;
-class RunSession;
-class ScriptView;
-struct ApprovalRequest;
+class ApprovalInbox;
+class ApprovalInboxModel;
+class ApprovalRouter;
+class DesktopIntegration;
+class RunPage;
+class WelcomeView;
 struct RunOptions;
 
-/// The main window: composes the task bar, the three panes (conversation | script | output) and
-/// the status bar, and wires them to a RunSession. It decides nothing itself: the run, the policy
-/// and the gate live in core; dialogs only report the user's answer.
+/// The main window composes: the task bar (task, permission mode of the current run, run,
+/// stop), the welcome view while no run is open, one tab per run (RunPage), the approval inbox
+/// dock listing every waiting call across runs, and the status bar. It decides nothing: runs,
+/// the policy and the gate live in core; pages and dialogs render them and forward the user's
+/// intent. The desktop wiring (actions, settings, notifications, saved layout) is
+/// DesktopIntegration's.
+///
+/// Approvals: every run asks through the one ApprovalGate the window owns; the inbox model
+/// watches it, and ApprovalRouter decides which question is on screen (the current tab's at
+/// once, others badge their tab and wait in the inbox). Dismissing a dialog never approves.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,42 +41,60 @@ public:
     explicit MainWindow(ApiKeyStore *keys, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Starts the bundled recorded run (replayed; its tool calls really execute).
+    /// Starts the bundled recorded run in a new tab (replayed; its tool calls really execute).
     void startDemo();
+    /// Starts a Claude run with the stored settings; `workspace` empty: a fresh folder;
+    /// `permissionMode` empty: the task bar's.
+    void startClaudeRun(const QString &task, const QString &workspace = {},
+                        const QString &permissionMode = {});
+    /// Puts the focus where a new run starts: the welcome form, or the task bar's field.
+    void focusNewRun();
+    void closeTab(int index);
+
+    [[nodiscard]] RunPage *currentPage() const;
+    [[nodiscard]] QList<RunPage *> pages() const;
+    [[nodiscard]] ApprovalInboxModel *inboxModel() const { return m_inboxModel; }
+    [[nodiscard]] ApprovalInbox *inbox() const { return m_inbox; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] WelcomeView *welcome() const { return m_welcome; }
+    [[nodiscard]] ApprovalRouter *approvalRouter() const { return m_router; }
+    [[nodiscard]] DesktopIntegration *integration() const { return m_integration; }
+    [[nodiscard]] ApiKeyStore *keys() const { return m_keys; }
+    /// Shows the current run's mode (or the stored default) in the task bar's switcher.
+    void setModeShown(const QString &mode);
+    void updateStatus();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildTaskBar();
     void buildMenus();
     void startRunFromTaskBox();
-    void startRun(const RunOptions &options, const QString &task);
-    void stopRun();
-    [[nodiscard]] bool isRunning() const;
-    void onApprovalRequested(const ApprovalRequest &request);
-    void showToolCall(const QString &toolCallId);
-    void updateStatus();
-    void setRunning(bool running);
+    void startRun(const RunOptions &options, const QString &task, const QString &title);
+    void onCurrentTabChanged();
+    void onModeChosen();
     void showError(const QString &title, const QString &message);
-    void askForApiKey();
-    void askForModel();
 
     ApiKeyStore *m_keys; // not owned
     QNetworkAccessManager *m_nam;
     ApprovalGate *m_gate;
-    QPointer<RunSession> m_session;
+    ApprovalInboxModel *m_inboxModel;
+    ApprovalInbox *m_inbox = nullptr;
+    QDockWidget *m_inboxDock = nullptr;
+    QStackedWidget *m_central = nullptr; // the welcome view, or the run tabs
+    WelcomeView *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ApprovalRouter *m_router = nullptr; // which question is on screen when several runs ask
+    DesktopIntegration *m_integration = nullptr;
+    int m_runCount = 0;
 
-    QLineEdit *m_task;
-    QComboBox *m_mode;
-    QPushButton *m_runButton;
-    QPushButton *m_stopButton;
-    QSplitter *m_splitter;
-    ConversationView *m_conversation;
-    ScriptView *m_script;
-    ExecutionView *m_execution;
-    QLabel *m_statusRun;
-    QLabel *m_statusTokens;
-    QString m_selectedCall;
+    QLineEdit *m_task = nullptr;
+    QComboBox *m_mode = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QLabel *m_statusRun = nullptr;
+    QLabel *m_statusTokens = nullptr;
 };
 
 } // namespace Workbench

@@ -14,6 +14,8 @@ packages=(
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
     # tests: validating the desktop file and AppStream metadata; building the .deb
     appstream desktop-file-utils dpkg-dev
+    # tests: a real repository rewound by a checkpoint must pass git fsck
+    git
 )
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick xdotool)

@@ -7,3 +7,13 @@ wb_add_test(NAME tst_agentrun SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_agentru
 wb_add_test(NAME tst_shellparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_shellparser.cpp LIBS wb_approval)
 wb_add_test(NAME tst_approval_e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_approval_e2e.cpp LIBS core wb_fakes TIMEOUT 300)
 wb_add_test(NAME tst_headlessapprover SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_headlessapprover.cpp LIBS wb_approval)
+wb_add_test(NAME tst_appsettings SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_appsettings.cpp LIBS core)
+wb_add_test(NAME tst_recentrunsmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_recentrunsmodel.cpp LIBS wb_transcript)
+wb_add_test(NAME tst_checkpointstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_checkpointstore.cpp LIBS wb_checkpoint)
+wb_add_test(NAME tst_approvalinboxmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_approvalinboxmodel.cpp LIBS wb_models)
+wb_add_test(NAME tst_checkpointrun SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_checkpointrun.cpp LIBS core)
+wb_add_test(NAME tst_claudecode SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_claudecode.cpp LIBS wb_models wb_transcript)
+target_compile_definitions(tst_claudecode PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/data")
+add_dependencies(tst_checkpointrun agent-workbench) # the CLI test runs the built binary
+wb_add_test(NAME tst_transcriptexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_transcriptexport.cpp LIBS wb_transcript)
+target_compile_definitions(tst_transcriptexport PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/data")

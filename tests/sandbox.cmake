@@ -9,3 +9,12 @@ wb_add_test(NAME tst_escapebattery SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst
 wb_add_test(NAME tst_workspacescan SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_workspacescan.cpp LIBS wb_sandbox)
 target_compile_definitions(tst_escapebattery PRIVATE
     WB_SANDBOX_LAUNCHER_PATH="$<TARGET_FILE:workbench-sandbox-launch>")
+# The Cloudflare bridge backend against the fake bridge (and the CLI end to end).
+wb_add_test(NAME tst_cloudflaresandbox SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_cloudflaresandbox.cpp
+    LIBS wb_sandbox wb_fakebridge Qt6::Network TIMEOUT 300)
+# Network on request: the domain policy, the host-side proxy (fake upstream on 127.0.0.1).
+wb_add_test(NAME tst_domainpolicy SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_domainpolicy.cpp LIBS wb_sandbox)
+wb_add_test(NAME tst_netproxy SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_netproxy.cpp
+    LIBS wb_agent wb_sandbox Qt6::Network)
+# Acceptance: a 100 MB flood is stopped at the output limit; head and tail kept; the loop turns.
+wb_add_test(NAME tst_outputflood SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_outputflood.cpp LIBS wb_sandbox)

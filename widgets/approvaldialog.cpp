@@ -225,10 +225,18 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_rememberButton->setObjectName(QStringLiteral("rememberButton"));
     m_rememberButton->setAccessibleName(tr("Approve and remember"));
     m_rememberButton->setAccessibleDescription(tr("Run this call and save the rule for the chosen scope"));
-    for (QPushButton *button : {m_editButton, m_rememberButton}) {
+    // "Later" closes the dialog and leaves the call waiting in the inbox: neither approved nor denied.
+    m_laterButton = new QPushButton(tr("&Later"), this);
+    m_laterButton->setObjectName(QStringLiteral("laterButton"));
+    m_laterButton->setAccessibleName(tr("Later"));
+    m_laterButton->setAccessibleDescription(
+        tr("Close this dialog; the call keeps waiting in the approval inbox"));
+    m_laterButton->setToolTip(tr("Keep this call waiting in the approval inbox"));
+    for (QPushButton *button : {m_editButton, m_rememberButton, m_laterButton}) {
         button->setAutoDefault(false);
         button->setDefault(false);
     }
+    connect(m_laterButton, &QPushButton::clicked, this, &ApprovalDialog::later);
     connect(m_editButton, &QPushButton::clicked, this, &ApprovalDialog::startEditing);
     connect(m_rememberButton, &QPushButton::clicked, this, &ApprovalDialog::approveAndRemember);
     connect(m_approveButton, &QPushButton::clicked, this, &ApprovalDialog::approve);
@@ -246,6 +254,7 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     }
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_laterButton);
     buttons->addStretch(1);
     buttons->addWidget(m_denyButton);
     buttons->addWidget(m_editButton);
@@ -274,7 +283,7 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
 ApprovalDialog::~ApprovalDialog()
 {
     // Destroyed unanswered (its window went away): the question still gets its one answer.
-    if (!m_answered) {
+    if (!m_answered && !m_leftPending) {
         m_answered = true;
         Q_EMIT denied(m_request.id, closedWithoutAnswerMessage());
     }
@@ -292,9 +301,26 @@ QString ApprovalDialog::closedWithoutAnswerMessage()
 
 void ApprovalDialog::done(int result)
 {
-    if (!m_answered)
+    if (!m_answered && !m_leftPending)
         answerDenied(closedWithoutAnswerMessage());
     QDialog::done(result);
+}
+
+void ApprovalDialog::later()
+{
+    if (m_answered)
+        return;
+    m_leftPending = true;
+    Q_EMIT leftPending(m_request.id);
+    reject();
+}
+
+void ApprovalDialog::closeAnsweredElsewhere()
+{
+    if (m_answered)
+        return;        // this dialog gave the answer and closes itself
+    m_answered = true; // the gate has the answer already; closing must not add another
+    reject();
 }
 
 bool ApprovalDialog::eventFilter(QObject *watched, QEvent *event)
@@ -421,6 +447,11 @@ ApprovalDialog *ApprovalDialog::openFor(const ApprovalRequest &request, Approval
     connect(gate, &ApprovalGate::withdrawn, dialog, [dialog](const QString &id) {
         if (id == dialog->requestId())
             dialog->close();
+    });
+    // Answered from the inbox (or anywhere else) while shown: close without a second answer.
+    connect(gate, &ApprovalGate::answered, dialog, [dialog](const QString &id) {
+        if (id == dialog->requestId())
+            dialog->closeAnsweredElsewhere();
     });
     dialog->open();
     return dialog;

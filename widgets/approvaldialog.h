@@ -26,8 +26,10 @@ class ApprovalGate;
 /// with approvedEdited() instead of approved()); Approve and remember (rememberRequested() with
 /// the rule text and scope the user chose, then the approval); Deny with a message.
 ///
-/// Exactly one of approved(), approvedEdited() or denied() is emitted, once. Closing the dialog any other way
-/// (Escape, the window's close button, destroying it unanswered) counts as a denial. Approve is
+/// At most one of approved(), approvedEdited() or denied() is emitted, once. *Later* closes the
+/// dialog without an answer (leftPending()): the call keeps waiting in the approval inbox.
+/// Closing the dialog any other way (Escape, the window's close button, destroying it
+/// unanswered) counts as a denial — dismissing never approves. Approve is
 /// never the default button, so an Enter typed elsewhere cannot approve; Ctrl+Return does.
 /// Window-modal; the caller shows it with open(), never with a nested event loop.
 class ApprovalDialog final : public QDialog
@@ -66,6 +68,8 @@ Q_SIGNALS:
     void rememberRequested(const QString &id, const QStringList &rules, Workbench::RememberScope scope);
     /// `message` is the user's note to Claude (may be empty).
     void denied(const QString &id, const QString &message);
+    /// The user chose Later: nothing was answered, the request stays pending at the gate.
+    void leftPending(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +81,8 @@ private:
     void updatePreview();
     void deny();
     void answerDenied(const QString &message);
+    void later();
+    void closeAnsweredElsewhere();
 
     ApprovalRequest m_request;
     bool m_answered = false;
@@ -91,6 +97,8 @@ private:
     QPushButton *m_denyButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_rememberButton = nullptr;
+    QPushButton *m_laterButton = nullptr;
+    bool m_leftPending = false;
     QLineEdit *m_ruleEdit = nullptr;
     QComboBox *m_scopeCombo = nullptr;
     QListWidget *m_preview = nullptr;

@@ -8,10 +8,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHBoxLayout>
+#include <QJsonObject>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -59,6 +64,48 @@ QString labelFor(Kind kind)
         return ConversationView::tr("Error");
     }
     return {};
+}
+
+bool isCollapsed(const QModelIndex &index)
+{
+    return index.data(ConversationModel::CollapsedRole).toBool();
+}
+
+// Thinking says whether it is folded, and how much there is to unfold.
+QString labelForIndex(const QModelIndex &index)
+{
+    const Kind kind = kindOf(index);
+    if (kind != Kind::Thinking)
+        return labelFor(kind);
+    if (!isCollapsed(index))
+        return ConversationView::tr("▾ Thinking (click to fold)");
+    const int words = int(index.data(ConversationModel::TextRole)
+                              .toString()
+                              .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                              .size());
+    return ConversationView::tr("▸ Thinking, %n word(s) (click to show)", nullptr, words);
+}
+
+// The newest line of folded thinking, so a streaming thought still shows it is moving.
+QString collapsedLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+// "in 1,200 · out 310 · cache read 9,000 · cache write 1,024 · $0.0123" for a turn's footer.
+QString usageLine(const QJsonObject &usage)
+{
+    const QLocale locale;
+    auto n = [&](const char *key) { return locale.toString(usage.value(QLatin1String(key)).toInteger()); };
+    QString line = ConversationView::tr("in %1 · out %2 · cache read %3 · cache write %4")
+                       .arg(n("input_tokens"), n("output_tokens"), n("cache_read_input_tokens"),
+                            n("cache_creation_input_tokens"));
+    if (usage.contains(QLatin1String("cost_usd")))
+        line = ConversationView::tr("%1 · $%2")
+                   .arg(line)
+                   .arg(usage.value(QLatin1String("cost_usd")).toDouble(), 0, 'f', 4);
+    return line;
 }
 
 // The conversation model carries a tool call's status in words, as ToolCallModel names them.
@@ -162,9 +209,10 @@ struct Body
 
 struct Geometry
 {
-    QRect bubble;    // relative to the item's top-left
-    QRect labelRect; // empty for notices
-    QRect pillRect;  // empty unless a tool call with a status
+    QRect bubble;     // relative to the item's top-left
+    QRect labelRect;  // empty for notices
+    QRect pillRect;   // empty unless a tool call with a status
+    QRect footerRect; // empty unless the item ends a turn with usage
     QPoint bodyOrigin;
     int bodyWidth = 0;
     int height = 0;
@@ -181,7 +229,7 @@ Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, Bod
     g.bodyWidth = std::max(1, bubbleWidth - (notice ? 0 : kAccent) - 2 * padding);
     int y = kOuterV + padding;
 
-    const QString label = labelFor(kind);
+    const QString label = labelForIndex(index);
     if (!label.isEmpty()) {
         const QFontMetrics fm(labelFont(font));
         const int lineHeight = fm.height() + 2;
@@ -197,8 +245,17 @@ Geometry geometryFor(const QModelIndex &index, const QFont &font, int width, Bod
         y += lineHeight + kLabelGap;
     }
     g.bodyOrigin = QPoint(contentX, y);
-    y +=
-        body.lay(kind, index.data(ConversationModel::TextRole).toString(), bodyFont(kind, font), g.bodyWidth);
+    QString text = index.data(ConversationModel::TextRole).toString();
+    if (kind == Kind::Thinking && isCollapsed(index))
+        text =
+            QFontMetrics(bodyFont(kind, font)).elidedText(collapsedLine(text), Qt::ElideRight, g.bodyWidth);
+    y += body.lay(kind, text, bodyFont(kind, font), g.bodyWidth);
+    if (!index.data(ConversationModel::TurnUsageRole).toJsonObject().isEmpty()) {
+        const int lineHeight = QFontMetrics(labelFont(font)).height();
+        y += kLabelGap;
+        g.footerRect = QRect(contentX, y, g.bodyWidth, lineHeight);
+        y += lineHeight;
+    }
     y += padding;
     g.bubble = QRect(kOuterH, kOuterV, bubbleWidth, y - kOuterV);
     g.height = y + kOuterV;
@@ -245,6 +302,7 @@ public:
         g.bubble.translate(origin);
         g.labelRect.translate(origin);
         g.pillRect.translate(origin);
+        g.footerRect.translate(origin);
         g.bodyOrigin += origin;
 
         QColor fill = Qt::transparent;
@@ -313,7 +371,7 @@ public:
             painter->setFont(font);
             painter->setPen(labelColor);
             const QString label =
-                QFontMetrics(font).elidedText(labelFor(kind), Qt::ElideRight, g.labelRect.width());
+                QFontMetrics(font).elidedText(labelForIndex(index), Qt::ElideRight, g.labelRect.width());
             painter->drawText(g.labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label);
         }
         if (!g.pillRect.isNull()) {
@@ -333,6 +391,15 @@ public:
 
         painter->setPen(bodyColor);
         body.draw(painter, g.bodyOrigin, bodyColor);
+        if (!g.footerRect.isNull()) {
+            QFont font = labelFont(option.font);
+            font.setBold(false);
+            painter->setFont(font);
+            painter->setPen(Theme::mutedText(pal));
+            const QString line = usageLine(index.data(ConversationModel::TurnUsageRole).toJsonObject());
+            painter->drawText(g.footerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                              QFontMetrics(font).elidedText(line, Qt::ElideRight, g.footerRect.width()));
+        }
         painter->restore();
     }
 
@@ -366,6 +433,7 @@ public:
     {}
 
     std::function<void(const QModelIndex &)> onCurrentTriggered;
+    std::function<void(const QModelIndex &)> onPressed;
 
     void relayout() { scheduleDelayedItemsLayout(); }
 
@@ -382,6 +450,8 @@ protected:
         const QModelIndex before = currentIndex();
         QListView::mousePressEvent(event);
         const QModelIndex pressed = indexAt(event->position().toPoint());
+        if (pressed.isValid() && onPressed)
+            onPressed(pressed);
         if (pressed.isValid() && pressed == before && currentIndex() == before && onCurrentTriggered)
             onCurrentTriggered(pressed);
     }
@@ -419,6 +489,10 @@ ConversationView::ConversationView(QWidget *parent)
     m_delegate = new ConversationDelegate(m_list);
     m_list->setItemDelegate(m_delegate);
     m_list->onCurrentTriggered = [this](const QModelIndex &index) { emitIfToolCall(index); };
+    m_list->onPressed = [this](const QModelIndex &index) {
+        if (m_model && kindOf(index) == Kind::Thinking)
+            m_model->setCollapsed(index.row(), !isCollapsed(index));
+    };
 
     auto *copy = new QAction(tr("&Copy"), m_list);
     copy->setObjectName(QStringLiteral("copyConversationItemAction"));
@@ -437,10 +511,114 @@ ConversationView::ConversationView(QWidget *parent)
             [this, bar](int value) { m_followTail = value >= bar->maximum() - 2; });
     connect(bar, &QScrollBar::rangeChanged, this, [this] { followTail(); });
 
+    // Below the list: what the user can do with a run that stopped part-way, and a status line
+    // (context meter, rate limits). Hidden until a run gives them something to show.
+    m_actionBar = new QWidget(this);
+    m_actionBar->setObjectName(QStringLiteral("conversationActions"));
+    auto *actions = new QHBoxLayout(m_actionBar);
+    actions->setContentsMargins(kOuterH, 2, kOuterH, 2);
+    m_continueButton = new QPushButton(tr("&Continue"), m_actionBar);
+    m_continueButton->setObjectName(QStringLiteral("continueRunButton"));
+    m_continueButton->setToolTip(tr("Let Claude go on from where the answer stopped"));
+    m_retryButton = new QPushButton(tr("&Retry this turn"), m_actionBar);
+    m_retryButton->setObjectName(QStringLiteral("retryTurnButton"));
+    m_retryButton->setToolTip(
+        tr("Send the failed request again; what arrived before the failure stays shown"));
+    actions->addWidget(m_continueButton);
+    actions->addWidget(m_retryButton);
+    actions->addStretch(1);
+    m_actionBar->hide();
+    connect(m_continueButton, &QPushButton::clicked, this, [this] {
+        if (m_run)
+            m_run->continueRun();
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        if (m_run)
+            m_run->retryTurn();
+    });
+
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(QStringLiteral("runStatusLine"));
+    m_statusLine->setContentsMargins(kOuterH, 1, kOuterH, 3);
+    m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLine->setWordWrap(true);
+    m_statusLine->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
+    layout->setSpacing(0);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_actionBar);
+    layout->addWidget(m_statusLine);
     setFocusProxy(m_list);
+}
+
+void ConversationView::attachRun(AgentRun *run)
+{
+    if (m_run)
+        m_run->disconnect(this);
+    m_run = run;
+    setModel(run ? run->conversation() : nullptr);
+    if (run) {
+        connect(run, &AgentRun::availableActionsChanged, this, [this] { updateActions(); });
+        connect(run, &AgentRun::rateLimitsChanged, this, [this] { updateStatusLine(); });
+        connect(run, &AgentRun::contextUsageChanged, this, [this] { updateStatusLine(); });
+        connect(run, &AgentRun::destroyed, this, [this] {
+            m_run = nullptr;
+            updateActions();
+            updateStatusLine();
+        });
+    }
+    updateActions();
+    updateStatusLine();
+}
+
+void ConversationView::updateActions()
+{
+    const AgentRun::Actions actions = m_run ? m_run->availableActions() : AgentRun::Actions{};
+    m_continueButton->setVisible(actions.testFlag(AgentRun::Action::Continue));
+    m_retryButton->setVisible(actions.testFlag(AgentRun::Action::RetryTurn));
+    m_actionBar->setVisible(actions != AgentRun::Actions{});
+}
+
+QString ConversationView::statusText() const
+{
+    if (!m_run)
+        return {};
+    const QLocale locale;
+    QStringList parts;
+    const qint64 used = m_run->contextTokens();
+    const qint64 window = m_run->contextWindow();
+    if (used >= 0 && window > 0)
+        parts << tr("Context: %1 of %2 tokens (%3%)")
+                     .arg(locale.toString(used), locale.toString(window))
+                     .arg(qRound(100.0 * double(used) / double(window)));
+    const RateLimits &limits = m_run->rateLimits();
+    auto bucket = [&](const RateLimits::Bucket &b, const QString &what) {
+        if (b.remaining < 0)
+            return;
+        QString text =
+            b.limit >= 0
+                ? tr("%1 left: %2 of %3").arg(what, locale.toString(b.remaining), locale.toString(b.limit))
+                : tr("%1 left: %2").arg(what, locale.toString(b.remaining));
+        if (b.reset.isValid())
+            text = tr("%1, resets %2")
+                       .arg(text, locale.toString(b.reset.toLocalTime().time(), QLocale::ShortFormat));
+        parts << text;
+    };
+    bucket(limits.requests, tr("Requests"));
+    bucket(limits.inputTokens, tr("Input tokens"));
+    bucket(limits.outputTokens, tr("Output tokens"));
+    if (limits.inputTokens.remaining < 0)
+        bucket(limits.tokens, tr("Tokens"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ConversationView::updateStatusLine()
+{
+    const QString text = statusText();
+    m_statusLine->setText(text);
+    m_statusLine->setVisible(!text.isEmpty());
 }
 
 ConversationView::~ConversationView() = default;

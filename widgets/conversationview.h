@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "agent/agentrun.h"
 #include "models/conversationmodel.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QModelIndex;
+class QPushButton;
 
 namespace Workbench {
 
@@ -27,6 +30,12 @@ public:
 
     /// The model to render. Not owned.
     void setModel(ConversationModel *model);
+    /// Renders the run's conversation and, below it, the run's actions (Continue, Retry this
+    /// turn: buttons that call AgentRun::continueRun()/retryTurn() when it offers them) and a
+    /// status line (context meter, rate limits). Not owned; null detaches.
+    void attachRun(AgentRun *run);
+    /// The status line as shown (empty while there is nothing to say).
+    [[nodiscard]] QString statusText() const;
     [[nodiscard]] ConversationModel *model() const { return m_model; }
 
     /// Makes the tool call's card current and scrolls to it, without emitting toolCallSelected.
@@ -45,8 +54,15 @@ private:
     void invalidateRows(int first, int last);
     void invalidateFrom(int first);
     void followTail();
+    void updateActions();
+    void updateStatusLine();
 
     QPointer<ConversationModel> m_model;
+    QPointer<AgentRun> m_run;
+    QWidget *m_actionBar = nullptr;
+    QPushButton *m_continueButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QLabel *m_statusLine = nullptr;
     ConversationListView *m_list = nullptr;
     ConversationDelegate *m_delegate = nullptr; // owned by m_list
     bool m_followTail = true;

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -70,6 +71,12 @@ ExecutionView::ExecutionView(QWidget *parent)
     m_decisionLabel->setAccessibleName(tr("Decision"));
     m_decisionLabel->setVisible(false);
 
+    // Where the command ran, in words: the boundary is the product's promise, so it is shown.
+    m_boundaryLabel = makeLabel("boundaryLabel");
+    m_boundaryLabel->setAccessibleName(tr("Sandbox boundary"));
+    m_boundaryLabel->setWordWrap(true);
+    m_boundaryLabel->setVisible(false);
+
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(8, 6, 8, 6);
     headerLayout->setSpacing(2);
@@ -77,6 +84,7 @@ ExecutionView::ExecutionView(QWidget *parent)
     headerLayout->addLayout(details);
     headerLayout->addWidget(m_decisionLabel);
     headerLayout->addWidget(m_changesLabel);
+    headerLayout->addWidget(m_boundaryLabel);
 
     m_output = new QPlainTextEdit(this);
     m_output->setObjectName(QStringLiteral("outputText"));
@@ -290,6 +298,86 @@ void ExecutionView::updateHeader()
     if (failed)
         statusPalette.setColor(QPalette::WindowText, Theme::errorColor(palette()));
     m_statusLabel->setPalette(statusPalette);
+}
+
+QStringList ExecutionView::boundaryLines(const QJsonObject &spec)
+{
+    QStringList lines;
+    if (spec.isEmpty())
+        return lines;
+    const QString kind = spec.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("none")) {
+        lines << tr("Sandbox: none \u2014 the command ran directly on this machine, without isolation");
+    } else if (!kind.isEmpty()) {
+        const QJsonObject uid = spec.value(QLatin1String("uid")).toObject();
+        if (uid.contains(QLatin1String("host")))
+            lines << tr("Sandbox: %1, uid %2 inside, uid %3 on the host")
+                         .arg(kind)
+                         .arg(uid.value(QLatin1String("sandbox")).toInt())
+                         .arg(uid.value(QLatin1String("host")).toInt());
+        else
+            lines << tr("Sandbox: %1").arg(kind);
+    }
+
+    QStringList layers;
+    const QJsonArray namespaces = spec.value(QLatin1String("namespaces")).toArray();
+    if (!namespaces.isEmpty()) {
+        QStringList names;
+        for (const QJsonValue &n : namespaces)
+            names << n.toString();
+        layers << tr("namespaces (%1)").arg(names.join(QLatin1String(", ")));
+    }
+    const QJsonObject seccomp = spec.value(QLatin1String("seccomp")).toObject();
+    if (!seccomp.isEmpty())
+        layers << tr("seccomp (%n calls denied)", nullptr,
+                     int(seccomp.value(QLatin1String("denied")).toArray().size()));
+    if (spec.contains(QLatin1String("landlockAbi"))) {
+        const int abi = spec.value(QLatin1String("landlockAbi")).toInt();
+        layers << (abi > 0 ? tr("Landlock ABI %1").arg(abi) : tr("Landlock not available"));
+    }
+    const QJsonObject limits = spec.value(QLatin1String("limits")).toObject();
+    if (!limits.isEmpty()) {
+        const QString mechanism = limits.value(QLatin1String("mechanism")).toString();
+        layers << tr("%1: CPU %2 s, memory %3 MiB, %4 processes, wall %5 s")
+                      .arg(mechanism.isEmpty() ? tr("limits") : mechanism)
+                      .arg(limits.value(QLatin1String("cpuSeconds")).toInteger())
+                      .arg(limits.value(QLatin1String("addressSpaceBytes")).toInteger() >> 20)
+                      .arg(limits.value(QLatin1String("processes")).toInteger())
+                      .arg(limits.value(QLatin1String("wallTimeMs")).toInteger() / 1000);
+    }
+    if (!layers.isEmpty())
+        lines << tr("Layers: %1").arg(layers.join(QLatin1String("; ")));
+
+    const QJsonObject net = spec.value(QLatin1String("networkAccess")).toObject();
+    if (net.value(QLatin1String("mode")).toString() == QLatin1String("proxy")) {
+        QStringList allowed;
+        for (const QJsonValue &a : net.value(QLatin1String("allowed")).toArray())
+            allowed << a.toString();
+        lines << (allowed.isEmpty()
+                      ? tr("Network: through the app's filtering proxy; no host allowed yet, others are "
+                           "asked about")
+                      : tr("Network: through the app's filtering proxy; allowed: %1; others are asked about")
+                            .arg(allowed.join(QLatin1String(", "))));
+    } else if (net.value(QLatin1String("mode")).toString() == QLatin1String("off") ||
+               (spec.contains(QLatin1String("network")) && !spec.value(QLatin1String("network")).toBool())) {
+        lines << tr("Network: off (loopback only)");
+    } else if (spec.value(QLatin1String("network")).toBool()) {
+        lines << tr("Network: unrestricted");
+    }
+
+    QStringList extras;
+    for (const QJsonValue &e : spec.value(QLatin1String("extraReadOnly")).toArray())
+        extras << e.toString();
+    if (!extras.isEmpty())
+        lines << tr("Read-only extras: %1").arg(extras.join(QLatin1String(", ")));
+    return lines;
+}
+
+void ExecutionView::setBoundary(const QJsonObject &spec)
+{
+    const QStringList lines = boundaryLines(spec);
+    m_boundaryLabel->setText(lines.join(QLatin1Char('\n')));
+    m_boundaryLabel->setVisible(!lines.isEmpty());
 }
 
 void ExecutionView::updateFormats()

@@ -3,6 +3,7 @@
 
 #include "models/toolcallmodel.h"
 
+#include <QJsonObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTextCharFormat>
@@ -32,6 +33,14 @@ public:
 
     /// Shows the output kept for `row`, then follows that row's new output.
     void showCall(int row);
+    /// Shows the boundary the execution ran in, from ExecJob::describeSpec(): sandbox kind,
+    /// layers, network, extra read-only folders, in words (boundaryLines()). An empty object
+    /// hides it.
+    void setBoundary(const QJsonObject &spec);
+    /// The boundary in words, one line per aspect: "Sandbox: bubblewrap, as uid 1000 inside",
+    /// "Layers: namespaces (…), seccomp (…), Landlock ABI 7, rlimits (…)", "Network: off",
+    /// "Read-only extras: /opt/tool". Unknown or missing fields are left out, never guessed.
+    [[nodiscard]] static QStringList boundaryLines(const QJsonObject &spec);
     /// The row shown, or -1.
     [[nodiscard]] int currentRow() const;
     void clear();
@@ -58,6 +67,7 @@ private:
     QLabel *m_elidedLabel = nullptr;
     ElidedLabel *m_changesLabel = nullptr;  // "Changed: +fib.py (312 B), ~data.csv"; hidden when empty
     ElidedLabel *m_decisionLabel = nullptr; // the decision log entry; hidden until decided
+    QLabel *m_boundaryLabel = nullptr;      // setBoundary(); hidden when unknown
     QPlainTextEdit *m_output = nullptr;
     QTextCharFormat m_stdoutFormat;
     QTextCharFormat m_stderrFormat;

@@ -2,8 +2,11 @@
 #include "agent/agentrun.h"
 
 #include "approval/approvalgate.h"
+#include "checkpoint/checkpointstore.h"
 #include "llm/apierrors.h"
+#include "llm/apijobs.h"
 #include "llm/modeljob.h"
+#include "llm/requestbuilder.h"
 #include "models/conversationmodel.h"
 #include "models/toolcallmodel.h"
 #include "sandbox/sandbox.h"
@@ -57,6 +60,9 @@ AgentRun::AgentRun(RunConfig config, Provider *provider, Sandbox *sandbox, Appro
 {
     if (m_config.runId.isEmpty())
         m_config.runId = RunConfig::newRunId();
+    if (m_sandbox) // Read/Edit rules resolve ./ and bare paths against the workspace
+        m_config.policy.setPathContext(m_sandbox->hostWorkspace());
+    m_capabilities = CapabilityTable::userOrBundled();
     connect(m_gate, &ApprovalGate::answered, this, &AgentRun::onGateAnswered);
 }
 
@@ -124,20 +130,47 @@ void AgentRun::startTurn()
     }
     ++m_turns;
     m_blockRows.clear();
+    m_turnToolIds.clear();
+    setActions({});
     setState(State::Requesting);
     Q_EMIT turnStarted(m_turns);
 
-    QJsonObject body{{QStringLiteral("model"), m_config.model},
-                     {QStringLiteral("max_tokens"), m_config.maxTokens},
-                     {QStringLiteral("tools"), m_tools.definitions()},
-                     {QStringLiteral("messages"), m_messages}};
-    if (!m_config.systemPrompt.isEmpty())
-        body.insert(QStringLiteral("system"), m_config.systemPrompt);
+    // Built for the model's capabilities: thinking as it takes it, nothing it would reject, and
+    // prompt-cache breakpoints that move forward with the history.
+    RequestBuilder builder;
+    builder.model = m_config.model;
+    builder.maxTokens = m_config.maxTokens;
+    builder.system = m_config.systemPrompt;
+    builder.tools = m_tools.definitions();
+    builder.messages = m_messages;
+    builder.stopSequences = m_config.stopSequences;
+    builder.thinking = m_config.thinking;
+    builder.temperature = m_config.temperature;
+    builder.toolChoice = m_config.toolChoice;
+    builder.promptCaching = m_config.promptCaching;
+    builder.capability = m_capabilities.find(m_config.model);
+    const RequestBuilder::Built built = builder.build();
+    const QJsonObject body = built.body;
     const int turn = m_turns;
+    if (m_contextWindow < 0)
+        m_contextWindow = builder.capability.contextWindow;
+    if (built.adjustments != m_lastAdjustments) {
+        // Said once, not every turn: what was left out of the request and why.
+        m_lastAdjustments = built.adjustments;
+        for (const QString &a : built.adjustments)
+            notice(QStringLiteral("Request adjusted: %1.").arg(a));
+        if (m_transcript && !built.adjustments.isEmpty())
+            m_transcript->write(
+                QStringLiteral("request_adjusted"),
+                {{QStringLiteral("turn"), turn},
+                 {QStringLiteral("adjustments"), QJsonArray::fromStringList(built.adjustments)}});
+    }
     if (m_transcript)
         m_transcript->write(QStringLiteral("request"),
                             {{QStringLiteral("turn"), turn}, {QStringLiteral("body"), body}});
 
+    if (m_config.countTokens)
+        countTokens(body, turn);
     ModelJob *job = m_provider->createJob(body, this);
     m_job = job;
     connect(job, &ModelJob::requestSent, this, [this, turn](const QJsonObject &headers) {
@@ -146,6 +179,10 @@ void AgentRun::startTurn()
                                 {{QStringLiteral("turn"), turn}, {QStringLiteral("headers"), headers}});
     });
     connect(job, &ModelJob::responseHeaders, this, [this, turn](int status, const QJsonObject &headers) {
+        if (const RateLimits limits = RateLimits::fromHeaders(headers); !limits.isEmpty()) {
+            m_rateLimits = limits;
+            Q_EMIT rateLimitsChanged();
+        }
         if (m_transcript)
             m_transcript->write(QStringLiteral("response_headers"), {{QStringLiteral("turn"), turn},
                                                                      {QStringLiteral("status"), status},
@@ -169,6 +206,10 @@ void AgentRun::startTurn()
             m_blockRows.insert(
                 index, m_conversation->append(ConversationModel::Kind::Thinking,
                                               block.value(QLatin1String("thinking")).toString(), turn));
+        else if (type == QLatin1String("redacted_thinking"))
+            // Encrypted by the API: nothing to read, but it goes back unchanged in the next request.
+            m_conversation->append(ConversationModel::Kind::Thinking,
+                                   QStringLiteral("(redacted by the API; sent back unchanged)"), turn);
     });
     connect(job, &ModelJob::textDelta, this, [this](int index, const QString &, const QString &text) {
         m_conversation->appendText(m_blockRows.value(index, -1), text);
@@ -192,6 +233,7 @@ void AgentRun::startTurn()
             shown.script = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Indented));
         }
         const int row = m_toolCalls->addCall(shown, turn);
+        m_turnToolIds.append(id);
         m_conversation->append(ConversationModel::Kind::ToolCall, shown.summary, turn, id);
         m_conversation->setStatus(m_conversation->rowForToolCall(id),
                                   ToolCallModel::statusText(ToolCallModel::Status::Pending));
@@ -250,6 +292,19 @@ void AgentRun::onModelFinished()
                                 {{QStringLiteral("turn"), turn},
                                  {QStringLiteral("error"), errorJson(err)},
                                  {QStringLiteral("partial_message"), message}});
+        // Calls that arrived before the failure never run: the answer they belong to is incomplete.
+        for (const QString &id : std::as_const(m_turnToolIds)) {
+            m_toolCalls->setStatus(m_toolCalls->rowForId(id), ToolCallModel::Status::Cancelled);
+            m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                      ToolCallModel::statusText(ToolCallModel::Status::Cancelled));
+        }
+        // What the user can fix elsewhere (key, billing, request) is not worth a retry button.
+        static const QStringList noRetry{
+            QStringLiteral("authentication_error"), QStringLiteral("permission_error"),
+            QStringLiteral("billing_error"),        QStringLiteral("invalid_request_error"),
+            QStringLiteral("not_found_error"),      QStringLiteral("request_too_large"),
+            QStringLiteral("spend_limit_reached")};
+        setActions(noRetry.contains(err.code) ? Actions{} : Actions{Action::RetryTurn});
         finish(QStringLiteral("error"), err);
         return;
     }
@@ -270,10 +325,34 @@ void AgentRun::onModelFinished()
                              {QStringLiteral("message"), message},
                              {QStringLiteral("ttft_ms"), job->timeToFirstTokenMs()},
                              {QStringLiteral("cost_usd"), costJson(turnCost)}});
-    m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                  {QStringLiteral("content"), content}});
+    if (m_transcript)
+        m_transcript->sync(); // end of a model turn: on disk before any tool runs
+    // Echoed back verbatim, except a thinking block cut off before its signature: the API
+    // rejects those, and a partial thought cannot be resumed (reference §2).
+    QJsonArray history;
+    for (const QJsonValue &v : content) {
+        const QJsonObject b = v.toObject();
+        if (b.value(QLatin1String("type")).toString() == QLatin1String("thinking") &&
+            b.value(QLatin1String("signature")).toString().isEmpty())
+            continue;
+        history.append(b);
+    }
+    if (!history.isEmpty())
+        m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                      {QStringLiteral("content"), history}});
     m_finalContent = content;
-    accumulateUsage(message.value(QLatin1String("usage")).toObject());
+    const QJsonObject turnUsage = message.value(QLatin1String("usage")).toObject();
+    accumulateUsage(turnUsage);
+    {
+        QJsonObject shown = turnUsage;
+        if (turnCost)
+            shown.insert(QStringLiteral("cost_usd"), *turnCost);
+        m_conversation->setTurnUsage(turn, shown);
+        const qint64 prompt = turnUsage.value(QLatin1String("input_tokens")).toInteger() +
+                              turnUsage.value(QLatin1String("cache_creation_input_tokens")).toInteger() +
+                              turnUsage.value(QLatin1String("cache_read_input_tokens")).toInteger();
+        setContextTokens(prompt + turnUsage.value(QLatin1String("output_tokens")).toInteger(), false);
+    }
 
     const QString stop = message.value(QLatin1String("stop_reason")).toString();
     if (stop == QLatin1String("tool_use")) {
@@ -298,9 +377,27 @@ void AgentRun::onModelFinished()
         processNextToolCall();
         return;
     }
+    if (stop != QLatin1String("pause_turn"))
+        m_pauseResends = 0;
     if (stop == QLatin1String("pause_turn")) {
-        // The API paused a long server-side turn: resend the conversation as it is.
-        startTurn();
+        // The API paused a long server-side turn: resend the conversation as it is, with no
+        // "continue" added (reference §1) — automatically, but only so many times in a row.
+        if (++m_pauseResends <= m_config.maxPauseResends) {
+            notice(QStringLiteral("The API paused a long turn; sending it back to go on (%1 of %2).")
+                       .arg(m_pauseResends)
+                       .arg(m_config.maxPauseResends));
+            startTurn();
+            return;
+        }
+        const Error err{QStringLiteral("pause_turn"),
+                        QStringLiteral("The API paused this turn %1 times in a row, so the run stopped "
+                                       "rather than loop. Press Continue to let it go on.")
+                            .arg(m_pauseResends - 1),
+                        {},
+                        {}};
+        m_conversation->append(ConversationModel::Kind::Notice, err.message, turn);
+        setActions(Action::Continue);
+        finish(stop, err);
         return;
     }
     if (stop == QLatin1String("end_turn")) {
@@ -318,9 +415,11 @@ void AgentRun::onModelFinished()
     Error err;
     err.code = stop.isEmpty() ? QStringLiteral("unknown_stop") : stop;
     if (stop == QLatin1String("max_tokens")) {
-        err.message = QStringLiteral("The answer was cut off: it reached the output limit (max_tokens = %1). "
-                                     "Ask the model to continue, or allow more output tokens.")
-                          .arg(m_config.maxTokens);
+        err.message =
+            QStringLiteral("The answer was cut off: it reached the output limit (max_tokens = %1). "
+                           "Press Continue to let the model finish it, or allow more output tokens.")
+                .arg(m_config.maxTokens);
+        setActions(Action::Continue);
     } else if (stop == QLatin1String("refusal")) {
         const QJsonObject details = message.value(QLatin1String("stop_details")).toObject();
         const QString category = details.value(QLatin1String("category")).toString();
@@ -380,6 +479,11 @@ void AgentRun::processNextToolCall()
         runApproved(*action, row);
         return;
     case Decision::Verdict::Deny:
+        if (decision.proposed) {
+            recordProposal(row, *action, decision);
+            QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
+            return;
+        }
         recordDecision(row, *action, decision);
         m_toolCalls->setStatus(row, ToolCallModel::Status::Denied);
         m_conversation->setStatus(m_conversation->rowForToolCall(call.id),
@@ -425,6 +529,7 @@ void AgentRun::processNextToolCall()
     req.action = *action;
     req.reason = decision.reason;
     req.mode = m_config.policy.mode();
+    req.risks = decision.risks;
     m_gate->request(req);
 }
 
@@ -551,7 +656,146 @@ void AgentRun::recordDecision(int row, const ToolAction &action, const Decision 
     }
 }
 
+void AgentRun::recordProposal(int row, const ToolAction &action, const Decision &decision)
+{
+    recordDecision(row, action, decision);
+    m_toolCalls->setStatus(row, ToolCallModel::Status::Proposed);
+    m_conversation->setStatus(m_conversation->rowForToolCall(action.toolUseId),
+                              ToolCallModel::statusText(ToolCallModel::Status::Proposed));
+    const Decision::Proposal &p = decision.proposal;
+    QJsonObject would{{QStringLiteral("mode"), permissionModeName(p.wouldMode)},
+                      {QStringLiteral("verdict"), verdictName(p.would)},
+                      {QStringLiteral("reason"), p.reason}};
+    if (!p.rule.isEmpty())
+        would.insert(QStringLiteral("rule"), p.rule);
+    if (!p.ruleSource.isEmpty())
+        would.insert(QStringLiteral("rule_source"), p.ruleSource);
+    m_proposals.append(QJsonObject{{QStringLiteral("id"), action.toolUseId},
+                                   {QStringLiteral("tool"), action.toolName},
+                                   {QStringLiteral("summary"), action.summary},
+                                   {QStringLiteral("script"), action.script},
+                                   {QStringLiteral("input"), action.input},
+                                   {QStringLiteral("would"), would}});
+    m_planOutstanding = true;
+    Q_EMIT proposalsChanged();
+    // The model learns the call did not run and why, so it plans instead of retrying.
+    addToolResult(action.toolUseId, row,
+                  QStringLiteral("Not executed: this run is in plan mode, where nothing runs. The call was "
+                                 "recorded as a proposal for the user to review (outside plan mode the "
+                                 "policy would %1 it: %2). Do not retry it; describe your plan instead. The "
+                                 "user may switch the run to another mode and ask you to carry it out.")
+                      .arg(verdictName(p.would), p.reason),
+                  true);
+}
+
+void AgentRun::setPermissionMode(PermissionMode mode)
+{
+    if (m_config.policy.mode() == mode)
+        return;
+    const PermissionMode before = m_config.policy.mode();
+    m_config.policy.setMode(mode);
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("mode_changed"),
+                            {{QStringLiteral("from"), permissionModeName(before)},
+                             {QStringLiteral("to"), permissionModeName(mode)}});
+    notice(QStringLiteral("Permission mode changed from %1 to %2.")
+               .arg(permissionModeName(before), permissionModeName(mode)));
+    Q_EMIT permissionModeChanged(mode);
+}
+
+bool AgentRun::canExecutePlan() const
+{
+    return m_state == State::Finished && m_planOutstanding &&
+           m_config.policy.mode() != PermissionMode::Plan &&
+           (m_stopReason == QLatin1String("end_turn") || m_stopReason == QLatin1String("stop_sequence"));
+}
+
+bool AgentRun::executePlan()
+{
+    if (!canExecutePlan())
+        return false;
+    m_planOutstanding = false;
+    resume(QStringLiteral("execute_plan"));
+    const QString text =
+        QStringLiteral("The user reviewed your plan and switched this run to %1 mode. Carry out the plan "
+                       "now; your tool calls will run (some may still need the user's approval).")
+            .arg(permissionModeName(m_config.policy.mode()));
+    m_conversation->append(ConversationModel::Kind::User, text, m_turns);
+    m_messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}});
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("user_message"), {{QStringLiteral("content"), text}});
+    Q_EMIT proposalsChanged();
+    startTurn();
+    return true;
+}
+
 void AgentRun::runApproved(const ToolAction &action, int row)
+{
+    if (!m_checkpoints || action.effect == ToolAction::Effect::ReadOnly) {
+        executeApproved(action, row);
+        return;
+    }
+    // The workspace as it is before this call may change it (shell commands included), so the
+    // step can be rewound; the call waits for it, off the GUI thread.
+    m_toolCalls->setStatus(row, ToolCallModel::Status::Running);
+    m_conversation->setStatus(m_conversation->rowForToolCall(action.toolUseId),
+                              ToolCallModel::statusText(ToolCallModel::Status::Running));
+    CheckpointStore::Request request;
+    request.workspace = m_sandbox->hostWorkspace();
+    request.runId = m_config.runId;
+    request.toolUseId = action.toolUseId;
+    CheckpointJob *job = m_checkpoints->createCheckpoint(request, this);
+    m_checkpointJob = job;
+    connect(job, &CheckpointJob::finished, this, [this, job, action, row] {
+        job->deleteLater();
+        m_checkpointJob = nullptr;
+        const QString id = action.toolUseId;
+        const Result<Checkpoint> &r = job->result();
+        QJsonObject event{{QStringLiteral("id"), id}};
+        if (r) {
+            m_checkpointIds.insert(id, r->id);
+            event.insert(QStringLiteral("checkpoint"), r->id);
+            event.insert(QStringLiteral("files"), r->fileCount());
+            event.insert(QStringLiteral("hashed_files"), r->hashedFiles);
+            QJsonArray missing;
+            QStringList shown;
+            for (const CheckpointEntry &e : r->notCaptured()) {
+                missing.append(
+                    QJsonObject{{QStringLiteral("path"), e.path}, {QStringLiteral("reason"), e.notCaptured}});
+                if (shown.size() < 3)
+                    shown.append(QStringLiteral("%1 (%2)").arg(e.path, e.notCaptured));
+            }
+            if (!missing.isEmpty()) {
+                event.insert(QStringLiteral("not_captured"), missing);
+                notice(QStringLiteral("The checkpoint before this call did not capture %1 item(s), which a "
+                                      "rewind leaves as they are: %2")
+                           .arg(missing.size())
+                           .arg(shown.join(QStringLiteral(", "))));
+            }
+            Q_EMIT checkpointTaken(id, r->id);
+        } else if (r.error().code != QLatin1String("checkpoint_cancelled")) {
+            event.insert(QStringLiteral("error"), errorJson(r.error()));
+            notice(
+                QStringLiteral("No checkpoint could be taken before this call, so it cannot be rewound: %1")
+                    .arg(r.error().toString()));
+        }
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("checkpoint"), event);
+        if (m_cancelRequested) {
+            m_toolCalls->setStatus(row, ToolCallModel::Status::Cancelled);
+            m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                      ToolCallModel::statusText(ToolCallModel::Status::Cancelled));
+            addToolResult(id, row, QStringLiteral("Cancelled by the user before it ran."), true);
+            processNextToolCall();
+            return;
+        }
+        executeApproved(action, row);
+    });
+    job->start();
+}
+
+void AgentRun::executeApproved(const ToolAction &action, int row)
 {
     m_toolCalls->setStatus(row, ToolCallModel::Status::Running);
     m_conversation->setStatus(m_conversation->rowForToolCall(action.toolUseId),
@@ -561,9 +805,11 @@ void AgentRun::runApproved(const ToolAction &action, int row)
     const QString id = action.toolUseId;
     auto written = std::make_shared<qint64>(0);
     connect(exec, &ToolExecution::started, this, [this, exec, id] {
+        QJsonObject event{{QStringLiteral("id"), id}, {QStringLiteral("spec"), exec->spec()}};
+        if (const QString cp = m_checkpointIds.value(id); !cp.isEmpty())
+            event.insert(QStringLiteral("checkpoint"), cp);
         if (m_transcript)
-            m_transcript->write(QStringLiteral("exec_started"),
-                                {{QStringLiteral("id"), id}, {QStringLiteral("spec"), exec->spec()}});
+            m_transcript->write(QStringLiteral("exec_started"), event);
     });
     connect(exec, &ToolExecution::output, this,
             [this, row, id, written](ExecJob::Stream stream, const QString &text) {
@@ -625,6 +871,10 @@ void AgentRun::cancel()
         m_job->cancel(); // onModelFinished() finishes the run
         return;
     }
+    if (m_checkpointJob) {
+        m_checkpointJob->cancel(); // its finished() answers the call and stops
+        return;
+    }
     if (m_execution) {
         m_execution->cancel(); // its finished() continues to processNextToolCall(), which stops
         return;
@@ -646,6 +896,13 @@ void AgentRun::finish(const QString &stopReason, const Error &error)
 {
     if (m_state == State::Finished)
         return;
+    if (m_countJob) {
+        // Nothing may land in the transcript after run_finished.
+        m_countJob->disconnect(this);
+        m_countJob->cancel();
+        m_countJob->deleteLater();
+        m_countJob = nullptr;
+    }
     // Every tool_use still owed a result gets one, so the history stays valid for a resume.
     for (const PendingCall &c : std::as_const(m_pendingCalls)) {
         const int row = m_toolCalls->rowForId(c.id);
@@ -684,6 +941,134 @@ void AgentRun::finish(const QString &stopReason, const Error &error)
 void AgentRun::notice(const QString &text)
 {
     m_conversation->append(ConversationModel::Kind::Notice, text, m_turns);
+}
+
+void AgentRun::setActions(Actions actions)
+{
+    if (m_actions == actions)
+        return;
+    m_actions = actions;
+    Q_EMIT availableActionsChanged(actions);
+}
+
+void AgentRun::setCapabilityTable(const CapabilityTable &table)
+{
+    m_capabilities = table;
+}
+
+void AgentRun::setContextWindow(qint64 tokens)
+{
+    if (tokens <= 0 || tokens == m_contextWindow)
+        return;
+    m_contextWindow = tokens;
+    Q_EMIT contextUsageChanged(m_contextTokens, m_contextWindow, false);
+}
+
+void AgentRun::setContextTokens(qint64 tokens, bool estimated)
+{
+    m_contextTokens = tokens;
+    Q_EMIT contextUsageChanged(tokens, m_contextWindow, estimated);
+}
+
+void AgentRun::countTokens(const QJsonObject &body, int turn)
+{
+    if (m_countJob) {
+        m_countJob->disconnect(this);
+        m_countJob->cancel();
+        m_countJob->deleteLater();
+    }
+    CountTokensJob *job = m_provider->createCountTokensJob(body, this);
+    if (!job)
+        return;
+    m_countJob = job;
+    connect(job, &ApiJob::finished, this, [this, job, turn] {
+        job->deleteLater();
+        if (m_countJob == job)
+            m_countJob = nullptr;
+        if (m_transcript) {
+            QJsonObject o{{QStringLiteral("turn"), turn}};
+            if (job->error().isNull())
+                o.insert(QStringLiteral("input_tokens"), job->inputTokens());
+            else
+                o.insert(QStringLiteral("error"), errorJson(job->error()));
+            m_transcript->write(QStringLiteral("count_tokens"), o);
+        }
+        // A failed count only leaves the meter as it was; the answer's usage corrects it anyway.
+        if (job->error().isNull() && turn == m_turns && m_state == State::Requesting)
+            setContextTokens(job->inputTokens(), true);
+    });
+    job->start();
+}
+
+void AgentRun::resume(const QString &action)
+{
+    setActions({});
+    m_stopReason.clear();
+    m_error = {};
+    m_cancelRequested = false;
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("run_resumed"),
+                            {{QStringLiteral("action"), action}, {QStringLiteral("turn"), m_turns}});
+}
+
+void AgentRun::continueRun()
+{
+    if (m_state != State::Finished || !m_actions.testFlag(Action::Continue))
+        return;
+    const QString stoppedBy = m_stopReason;
+    resume(QStringLiteral("continue"));
+    if (stoppedBy == QLatin1String("pause_turn")) {
+        m_pauseResends = 0;
+        notice(QStringLiteral("Continuing the paused turn at your request."));
+        startTurn();
+        return;
+    }
+    // max_tokens: a call the model was still writing is answered, never run (its input may be
+    // cut off), then the model is asked to go on from where the limit stopped it.
+    QJsonArray content;
+    const QJsonObject last = m_messages.isEmpty() ? QJsonObject() : m_messages.last().toObject();
+    if (last.value(QLatin1String("role")).toString() == QLatin1String("assistant")) {
+        for (const QJsonValue &v : last.value(QLatin1String("content")).toArray()) {
+            const QJsonObject b = v.toObject();
+            if (b.value(QLatin1String("type")).toString() != QLatin1String("tool_use"))
+                continue;
+            const QString id = b.value(QLatin1String("id")).toString();
+            const int row = m_toolCalls->rowForId(id);
+            m_toolCalls->setStatus(row, ToolCallModel::Status::Cancelled);
+            m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                      ToolCallModel::statusText(ToolCallModel::Status::Cancelled));
+            const QString result =
+                QStringLiteral("Not run: your answer reached the output limit while this call was being "
+                               "written. Send it again if it is still needed.");
+            m_toolCalls->setResult(row, result, true);
+            content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
+                                       {QStringLiteral("tool_use_id"), id},
+                                       {QStringLiteral("content"), result},
+                                       {QStringLiteral("is_error"), true}});
+        }
+    }
+    const QString ask = QStringLiteral("Your previous answer was cut off by the output token limit. Continue "
+                                       "exactly where it stopped, without repeating what you already wrote.");
+    content.append(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), ask}});
+    m_messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), content}});
+    if (m_transcript)
+        m_transcript->write(QStringLiteral("user_message"), {{QStringLiteral("content"), content}});
+    notice(QStringLiteral("Continuing the cut-off answer at your request."));
+    startTurn();
+}
+
+void AgentRun::retryTurn()
+{
+    if (m_state != State::Finished || !m_actions.testFlag(Action::RetryTurn))
+        return;
+    resume(QStringLiteral("retry_turn"));
+    // The failed answer never entered the history, so the same request goes out again; it keeps
+    // its turn number (the transcript shows two requests for it).
+    --m_turns;
+    notice(QStringLiteral("Sending turn %1 again at your request.").arg(m_turns + 1));
+    startTurn();
 }
 
 } // namespace Workbench

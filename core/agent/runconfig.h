@@ -2,6 +2,7 @@
 #pragma once
 
 #include "approval/permissionpolicy.h"
+#include "llm/requestbuilder.h"
 
 #include <QString>
 
@@ -20,6 +21,13 @@ struct RunConfig
     int maxTurns = 25;
     int toolTimeoutMs = 120000;
     PermissionPolicy policy;
+    ThinkingSetting thinking;          ///< sent as the model accepts it (llm/requestbuilder.h)
+    QStringList stopSequences;         ///< a hit ends the run with stop_reason "stop_sequence"
+    std::optional<double> temperature; ///< left out where the model or thinking rules it out
+    QJsonObject toolChoice;            ///< empty: auto; forced choices are left out likewise
+    bool promptCaching = true;         ///< cache breakpoints on system, tools and history
+    bool countTokens = true;           ///< count_tokens before each turn, for the context meter
+    int maxPauseResends = 5;           ///< pause_turn resends in a row before asking the user
 
     static QString newRunId();
     static QString defaultModel();

@@ -2,10 +2,16 @@
 #include "agent/runsession.h"
 
 #include "agent/agentrun.h"
+#include "agent/networkaccess.h"
 #include "approval/permissionstore.h"
+#include "checkpoint/checkpointstore.h"
 #include "llm/anthropicprovider.h"
+#include "llm/openaiprovider.h"
 #include "llm/replayprovider.h"
+#include "models/conversationmodel.h"
 #include "sandbox/bwrapsandbox.h"
+#include "sandbox/cloudflaresandbox.h"
+#include "sandbox/netproxy.h"
 #include "sandbox/unsandboxedrunner.h"
 #include "transcript/transcriptwriter.h"
 
@@ -51,6 +57,7 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
     config.maxTurns = o.maxTurns;
     config.toolTimeoutMs = o.toolTimeoutMs;
     config.systemPrompt = RunConfig::defaultSystemPrompt();
+    config.thinking = o.thinking;
 
     PermissionMode mode;
     if (!parsePermissionMode(o.permissionMode, &mode))
@@ -105,9 +112,24 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         if (!o.baseUrl.isEmpty())
             ac.baseUrl = QUrl(o.baseUrl);
         session->m_provider = new AnthropicProvider(ac, nam, session.get());
+    } else if (o.provider == QLatin1String("openai")) {
+        if (o.baseUrl.trimmed().isEmpty())
+            return usageError(
+                QStringLiteral("The openai provider needs the server's address: pass --base-url URL (Ollama: "
+                               "http://localhost:11434/v1, llama.cpp server: http://localhost:8080/v1)."));
+        if (o.model.isEmpty())
+            return usageError(QStringLiteral(
+                "The openai provider needs the model's name as the server knows it: pass --model NAME."));
+        // "localhost:11434" parses as a scheme; read it as an address bar would.
+        const QString base = o.baseUrl.trimmed();
+        const QUrl url(base);
+        OpenAiConfig oc;
+        oc.baseUrl = url.scheme().startsWith(QLatin1String("http")) ? url : QUrl::fromUserInput(base);
+        oc.apiKey = o.apiKey;
+        session->m_provider = new OpenAiProvider(oc, nam, session.get());
     } else {
         return usageError(
-            QStringLiteral("Unknown provider \"%1\". Use anthropic or replay.").arg(o.provider));
+            QStringLiteral("Unknown provider \"%1\". Use anthropic, openai or replay.").arg(o.provider));
     }
 
     // The workspace is chosen here (or by the user), never by the model.
@@ -118,9 +140,31 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
                      {},
                      {}};
 
+    const bool network = o.network || !o.allowDomains.isEmpty() || !o.privateDomains.isEmpty();
+    if (network && o.sandbox != QLatin1String("local"))
+        return usageError(QStringLiteral("--network and --allow-domain need the local sandbox (--sandbox "
+                                         "local): the proxy filters only what the local sandbox sends."));
+    if (network) {
+        DomainPolicy domains;
+        for (const QString &d : o.allowDomains) {
+            if (Status s = domains.addRule(d, DomainRule::Kind::Allow, QStringLiteral("--allow-domain")); !s)
+                return s.error();
+        }
+        for (const QString &d : o.privateDomains) {
+            if (Status s = domains.addRule(d, DomainRule::Kind::Allow,
+                                           QStringLiteral("--allow-private-domain"), true);
+                !s)
+                return s.error();
+        }
+        if (Status s = NetworkAccess::addWebFetchRules(config.policy, domains); !s)
+            return s.error();
+        session->m_proxy = std::make_shared<NetProxy>(std::move(domains));
+    }
+
     if (o.sandbox == QLatin1String("local")) {
         SandboxConfig sc;
         sc.workspace = workspace;
+        sc.networkProxy = session->m_proxy;
         auto sandbox = BwrapSandbox::create(sc);
         if (!sandbox)
             return sandbox.error();
@@ -132,8 +176,22 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         if (!runner)
             return runner.error();
         session->m_sandbox = std::move(*runner);
+    } else if (o.sandbox == QLatin1String("cloudflare")) {
+        auto endpoint = BridgeEndpoint::fromEnvironment(o.bridgeUrl, o.bridgeApiKey);
+        if (!endpoint)
+            return endpoint.error();
+        CloudflareConfig cc;
+        cc.endpoint = *endpoint;
+        cc.localWorkspace = QFileInfo(workspace).canonicalFilePath();
+        cc.sandboxId = o.bridgeSandboxId;
+        cc.keepSandbox = o.keepRemoteSandbox;
+        auto remote = std::make_unique<CloudflareSandbox>(cc, nam);
+        if (Status s = remote->preflight(); !s)
+            return s.error();
+        session->m_sandbox = std::move(remote);
     } else {
-        return usageError(QStringLiteral("Unknown sandbox \"%1\". Use local or none.").arg(o.sandbox));
+        return usageError(
+            QStringLiteral("Unknown sandbox \"%1\". Use local, none or cloudflare.").arg(o.sandbox));
     }
     if (o.loadStoredRules) {
         if (Status s = PermissionStore::loadInto(config.policy, PermissionStore::projectFile(workspace)); !s)
@@ -150,6 +208,25 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
 
     session->m_run = new AgentRun(config, session->m_provider, session->m_sandbox.get(), gate,
                                   session->m_transcript.get(), session.get());
+    if (session->m_proxy) {
+        auto *net = new NetworkAccess(session->m_proxy.get(), gate, session.get());
+        net->setTranscript(session->m_transcript.get());
+        net->setRunId(config.runId);
+        if (o.loadStoredRules)
+            net->setRememberFile(PermissionStore::userFile());
+        ConversationModel *conversation = session->m_run->conversation();
+        connect(net, &NetworkAccess::decisionMade, conversation, [conversation](const NetDecision &d) {
+            conversation->append(ConversationModel::Kind::Notice,
+                                 QStringLiteral("Network: %1").arg(d.summary()), 0);
+        });
+        session->m_network = net;
+    }
+    if (o.checkpoints && o.sandbox == QLatin1String("local")) {
+        session->m_checkpoints = std::make_unique<CheckpointStore>(
+            o.checkpointDirectory.isEmpty() ? RunConfig::dataDirectory() + QStringLiteral("/checkpoints")
+                                            : o.checkpointDirectory);
+        session->m_run->setCheckpointStore(session->m_checkpoints.get());
+    }
     return session.release();
 }
 

@@ -18,19 +18,30 @@ class ApprovalGate;
 class Provider;
 class Sandbox;
 class TranscriptWriter;
+class CheckpointStore;
+class NetProxy;
+class NetworkAccess;
 
 /// What a user asks for when starting a run, from CLI flags or the GUI. Parsed into a
 /// RunConfig plus the concrete provider, sandbox and transcript by RunSession::create().
 struct RunOptions
 {
-    QString provider = QStringLiteral("anthropic"); ///< "anthropic" or "replay"
-    QString replayFile;                        ///< for provider "replay"; ":/…" resource paths work too
-    int replayChunkDelayMs = 0;                ///< pace the replayed stream (the GUI demo streams visibly)
-    QString model;                             ///< empty: RunConfig::defaultModel()
-    QString apiKey;                            ///< for provider "anthropic"; never written anywhere
-    QString baseUrl;                           ///< empty: https://api.anthropic.com
-    QString workspace;                         ///< empty: a fresh directory (RunConfig::defaultWorkspace)
-    QString sandbox = QStringLiteral("local"); ///< "local" (bubblewrap) or "none" (explicit opt-out)
+    QString provider = QStringLiteral("anthropic"); ///< "anthropic", "replay" or "openai"
+    QString replayFile;         ///< for provider "replay"; ":/…" resource paths work too
+    int replayChunkDelayMs = 0; ///< pace the replayed stream (the GUI demo streams visibly)
+    QString model;              ///< empty: RunConfig::defaultModel()
+    QString apiKey;             ///< anthropic: required; openai: optional; never written anywhere
+    /// anthropic: empty = https://api.anthropic.com. openai: required, the server's address
+    /// (OpenAiProvider::chatCompletionsUrl says how the path is completed).
+    QString baseUrl;
+    QString workspace; ///< empty: a fresh directory (RunConfig::defaultWorkspace)
+    QString sandbox =
+        QStringLiteral("local"); ///< "local" (bubblewrap), "none" (explicit opt-out) or "cloudflare"
+    /// For sandbox "cloudflare" (docs/cloudflare-bridge.md). The key is never written anywhere.
+    QString bridgeUrl;              ///< empty: SANDBOX_BRIDGE_URL
+    QString bridgeApiKey;           ///< empty: SANDBOX_API_KEY
+    QString bridgeSandboxId;        ///< reuse a kept remote sandbox; empty: create one
+    bool keepRemoteSandbox = false; ///< keep the remote sandbox after the run (else it is deleted)
     int maxTurns = 25;
     int toolTimeoutMs = 120000;
     QString permissionMode = QStringLiteral("default");
@@ -41,7 +52,17 @@ struct RunOptions
     QStringList settingsFiles; ///< --settings: Claude Code settings.json files whose permissions apply
     /// Load the user's and this workspace's remembered rules (PermissionStore).
     bool loadStoredRules = true;
-    QString transcriptPath; ///< empty: RunConfig::defaultTranscriptPath
+    QString transcriptPath;   ///< empty: RunConfig::defaultTranscriptPath
+    ThinkingSetting thinking; ///< --thinking off|on|budget=N; sent as the model accepts it
+    /// Checkpoint the workspace before each call that may change it (local sandbox only).
+    bool checkpoints = true;
+    QString checkpointDirectory; ///< empty: RunConfig::dataDirectory() + "/checkpoints"
+    /// Network for the sandbox through the app's filtering proxy (off by default; local sandbox
+    /// only). Hosts no rule names are asked about through the gate; `WebFetch(domain:…)` rules
+    /// feed the same domain policy (docs/sandbox.md).
+    bool network = false;
+    QStringList allowDomains;   ///< --allow-domain HOST[:PORT]
+    QStringList privateDomains; ///< --allow-private-domain HOST:PORT (may reach private addresses)
 };
 
 /// Owns everything one run needs — provider, sandbox, transcript writer and the AgentRun — and
@@ -59,14 +80,21 @@ public:
     [[nodiscard]] AgentRun *run() const { return m_run; }
     [[nodiscard]] Sandbox *sandbox() const { return m_sandbox.get(); }
     [[nodiscard]] Provider *provider() const { return m_provider; }
+    /// The network bridge when the run has network (its decisions, for the UI), else null.
+    [[nodiscard]] NetworkAccess *network() const { return m_network; }
     [[nodiscard]] QString transcriptPath() const;
     [[nodiscard]] QString workspace() const;
+    /// The run's checkpoint store; null when checkpoints are off.
+    [[nodiscard]] CheckpointStore *checkpoints() const { return m_checkpoints.get(); }
 
 private:
     explicit RunSession(QObject *parent);
 
+    std::shared_ptr<NetProxy> m_proxy;  // null unless the run has network
+    NetworkAccess *m_network = nullptr; // child
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<TranscriptWriter> m_transcript;
+    std::unique_ptr<CheckpointStore> m_checkpoints;
     Provider *m_provider = nullptr; // child
     AgentRun *m_run = nullptr;      // child
 };

@@ -9,6 +9,9 @@
 #include <QStringDecoder>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace Workbench {
 
 namespace {
@@ -219,72 +222,43 @@ QString numbered(const QString &text, int firstLine)
     return out;
 }
 
-std::pair<QString, bool> runEditor(const QString &root, std::pair<int, int> owner, const ToolAction &action)
+/// The view command's answer for a file's text.
+std::pair<QString, bool> viewText(const QString &text, const QJsonObject &in)
 {
-    WorkspaceFs fs(root);
-    if (owner.first >= 0)
-        fs.setOwner(uid_t(owner.first), gid_t(owner.second));
-    const QJsonObject in = action.input;
-    const QString command = in.value(QLatin1String("command")).toString();
-    const QString rel = action.ruleSubject;
-    const QString shown = in.value(QLatin1String("path")).toString();
+    const QJsonArray range = in.value(QLatin1String("view_range")).toArray();
+    if (range.size() == 2) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const int start = range.at(0).toInt();
+        int end = range.at(1).toInt();
+        if (end == -1)
+            end = int(lines.size());
+        if (start < 1 || end < start || start > lines.size())
+            return {QStringLiteral("Invalid view_range [%1, %2]: the file has %3 lines.")
+                        .arg(start)
+                        .arg(end)
+                        .arg(lines.size()),
+                    true};
+        return {numbered(lines.mid(start - 1, end - start + 1).join(QLatin1Char('\n')), start), false};
+    }
+    return {headAndTail(numbered(text, 1), ToolRegistry::kMaxResultChars), false};
+}
 
-    if (command == QLatin1String("view")) {
-        if (rel.isEmpty() || rel == QLatin1String(".")) {
-            auto entries = fs.list(QStringLiteral("."), 2);
-            if (!entries)
-                return {entries.error().message, true};
-            return {entries->join(QLatin1Char('\n')), false};
-        }
-        auto data = fs.readFile(rel);
-        if (!data) {
-            auto entries = fs.list(rel, 2);
-            if (entries)
-                return {entries->join(QLatin1Char('\n')), false};
-            return {data.error().message, true};
-        }
-        const QString text = QString::fromUtf8(*data);
-        const QJsonArray range = in.value(QLatin1String("view_range")).toArray();
-        if (range.size() == 2) {
-            const QStringList lines = text.split(QLatin1Char('\n'));
-            const int start = range.at(0).toInt();
-            int end = range.at(1).toInt();
-            if (end == -1)
-                end = int(lines.size());
-            if (start < 1 || end < start || start > lines.size())
-                return {QStringLiteral("Invalid view_range [%1, %2]: the file has %3 lines.")
-                            .arg(start)
-                            .arg(end)
-                            .arg(lines.size()),
-                        true};
-            return {numbered(lines.mid(start - 1, end - start + 1).join(QLatin1Char('\n')), start), false};
-        }
-        return {headAndTail(numbered(text, 1), ToolRegistry::kMaxResultChars), false};
-    }
-    if (command == QLatin1String("create")) {
-        const Status s = fs.writeFile(rel, in.value(QLatin1String("file_text")).toString().toUtf8());
-        if (!s)
-            return {s.error().message, true};
-        return {QStringLiteral("File created successfully at: %1").arg(shown), false};
-    }
-    auto data = fs.readFile(rel);
-    if (!data)
-        return {data.error().message, true};
-    QString text = QString::fromUtf8(*data);
+/// Applies str_replace or insert to `text`; an error message when it cannot.
+std::optional<QString> editText(QString &text, const QJsonObject &in, const QString &command,
+                                const QString &shown)
+{
     if (command == QLatin1String("str_replace")) {
         const QString oldStr = in.value(QLatin1String("old_str")).toString();
         const QString newStr = in.value(QLatin1String("new_str")).toString();
         const qsizetype n = oldStr.isEmpty() ? 0 : text.count(oldStr);
         if (n == 0)
-            return {QStringLiteral("No replacement was performed: old_str did not appear verbatim in %1.")
-                        .arg(shown),
-                    true};
+            return QStringLiteral("No replacement was performed: old_str did not appear verbatim in %1.")
+                .arg(shown);
         if (n > 1)
-            return {QStringLiteral(
-                        "No replacement was performed: old_str appears %1 times in %2; make it unique.")
-                        .arg(n)
-                        .arg(shown),
-                    true};
+            return QStringLiteral(
+                       "No replacement was performed: old_str appears %1 times in %2; make it unique.")
+                .arg(n)
+                .arg(shown);
         text.replace(text.indexOf(oldStr), oldStr.size(), newStr);
     } else if (command == QLatin1String("insert")) {
         const int line = in.value(QLatin1String("insert_line")).toInt(-1);
@@ -293,19 +267,116 @@ std::pair<QString, bool> runEditor(const QString &root, std::pair<int, int> owne
             insertText = in.value(QLatin1String("new_str")).toString();
         QStringList lines = text.split(QLatin1Char('\n'));
         if (line < 0 || line > lines.size())
-            return {
-                QStringLiteral("Invalid insert_line %1: the file has %2 lines.").arg(line).arg(lines.size()),
-                true};
+            return QStringLiteral("Invalid insert_line %1: the file has %2 lines.")
+                .arg(line)
+                .arg(lines.size());
         if (insertText.endsWith(QLatin1Char('\n')))
             insertText.chop(1);
         lines.insert(line, insertText);
         text = lines.join(QLatin1Char('\n'));
     }
-    const Status s = fs.writeFile(rel, text.toUtf8());
-    if (!s)
-        return {s.error().message, true};
-    return {QStringLiteral("The file %1 has been edited.").arg(shown), false};
+    return std::nullopt;
 }
+
+/// The text editor, carried out by the app through the sandbox's file operations: WorkspaceFs
+/// on the host for local sandboxes (no symlink can lead it out), the file API for remote ones.
+/// Reads, edits in memory, writes back.
+class EditorExecution final : public ToolExecution
+{
+public:
+    EditorExecution(Sandbox *sandbox, ToolAction action, QObject *parent)
+        : ToolExecution(parent)
+        , m_sandbox(sandbox)
+        , m_action(std::move(action))
+    {}
+    void start() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            if (m_done)
+                return;
+            Q_EMIT started();
+            begin();
+        });
+    }
+    void cancel() override
+    {
+        if (m_done)
+            return;
+        m_exec.end = ExecResult::End::Cancelled;
+        complete(QStringLiteral("Cancelled by the user."), true);
+    }
+
+private:
+    void then(FileJob *job, std::function<void(FileJob *)> next)
+    {
+        connect(job, &FileJob::finished, this, [this, job, next = std::move(next)] {
+            job->deleteLater();
+            if (!m_done)
+                next(job);
+        });
+    }
+    void list(const QString &rel, const QString &errorIfNotADir)
+    {
+        then(m_sandbox->listFiles(rel, 2, this), [this, errorIfNotADir](FileJob *j) {
+            if (!j->error().isNull())
+                complete(errorIfNotADir.isEmpty() ? j->error().message : errorIfNotADir, true);
+            else
+                complete(j->entries().join(QLatin1Char('\n')), false);
+        });
+    }
+    void begin()
+    {
+        const QJsonObject in = m_action.input;
+        const QString command = in.value(QLatin1String("command")).toString();
+        const QString rel = m_action.ruleSubject;
+        const QString shown = in.value(QLatin1String("path")).toString();
+        if (command == QLatin1String("view")) {
+            if (rel.isEmpty() || rel == QLatin1String(".")) {
+                list(QStringLiteral("."), {});
+                return;
+            }
+            then(m_sandbox->readFile(rel, this), [this, rel, in](FileJob *j) {
+                if (!j->error().isNull()) {
+                    list(rel, j->error().message); // maybe a directory
+                    return;
+                }
+                const auto [content, isError] = viewText(QString::fromUtf8(j->data()), in);
+                complete(content, isError);
+            });
+            return;
+        }
+        if (command == QLatin1String("create")) {
+            then(m_sandbox->writeFile(rel, in.value(QLatin1String("file_text")).toString().toUtf8(), this),
+                 [this, shown](FileJob *j) {
+                     if (!j->error().isNull())
+                         complete(j->error().message, true);
+                     else
+                         complete(QStringLiteral("File created successfully at: %1").arg(shown), false);
+                 });
+            return;
+        }
+        then(m_sandbox->readFile(rel, this), [this, rel, in, command, shown](FileJob *j) {
+            if (!j->error().isNull()) {
+                complete(j->error().message, true);
+                return;
+            }
+            QString text = QString::fromUtf8(j->data());
+            if (const auto problem = editText(text, in, command, shown)) {
+                complete(*problem, true);
+                return;
+            }
+            then(m_sandbox->writeFile(rel, text.toUtf8(), this), [this, shown](FileJob *w) {
+                if (!w->error().isNull())
+                    complete(w->error().message, true);
+                else
+                    complete(QStringLiteral("The file %1 has been edited.").arg(shown), false);
+            });
+        });
+    }
+
+    Sandbox *m_sandbox;
+    ToolAction m_action;
+};
 
 } // namespace
 
@@ -499,9 +570,7 @@ ToolExecution *ToolRegistry::execute(const ToolAction &action, int timeoutMs, QO
             parent);
     }
     if (action.toolName == kEditor) {
-        const QString root = m_sandbox->hostWorkspace();
-        const auto owner = m_sandbox->hostFileOwner();
-        return new HostExecution([root, owner, action] { return runEditor(root, owner, action); }, parent);
+        return new EditorExecution(m_sandbox, action, parent);
     }
     ExecSpec spec;
     spec.timeoutMs = timeoutMs;

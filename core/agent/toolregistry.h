@@ -47,7 +47,8 @@ protected:
 ///  - `bash` (Anthropic-defined bash_20250124): the command runs with `bash -c` in the sandbox;
 ///    each call gets a fresh shell (files in the workspace persist, shell state does not).
 ///  - `str_replace_based_edit_tool` (text_editor_20250728): view/create/str_replace/insert,
-///    done by the app itself on the workspace through WorkspaceFs (no symlink can lead it out).
+///    done by the app itself through the sandbox's file operations (WorkspaceFs locally, so no
+///    symlink can lead it out; the bridge's file API for a remote sandbox).
 ///  - `run_script` (custom): {language, code, args?, stdin?} run in the sandbox.
 /// describe() turns a tool_use into a ToolAction the policy and the dialog reason about;
 /// execute() carries out an (approved) action.

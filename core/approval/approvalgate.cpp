@@ -21,13 +21,22 @@ void ApprovalGate::approveEdited(const QString &id, const QString &editedScript,
     answer(id, ApprovalAnswer{true, {}, decidedBy, true, editedScript});
 }
 
+void ApprovalGate::approveAlways(const QString &id, const QString &decidedBy)
+{
+    ApprovalAnswer a{true, {}, decidedBy, false, {}};
+    a.remember = true;
+    answer(id, a);
+}
+
 void ApprovalGate::deny(const QString &id, const QString &message, const QString &decidedBy)
 {
     answer(id, ApprovalAnswer{false, message, decidedBy, false, {}});
 }
 
-void ApprovalGate::answer(const QString &id, const ApprovalAnswer &a)
+void ApprovalGate::answer(const QString &idRef, const ApprovalAnswer &a)
 {
+    // Own the id: a listener of answered() may destroy whatever the caller's reference points into.
+    const QString id = idRef;
     if (m_pending.remove(id) == 0)
         return;
     Q_EMIT answered(id, a);

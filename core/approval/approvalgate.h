@@ -28,6 +28,8 @@ public:
     /// checks it against the deny rules again, runs it, and tells the model it was edited.
     void approveEdited(const QString &id, const QString &editedScript,
                        const QString &decidedBy = QStringLiteral("user"));
+    /// Approves a network request and asks for it to be remembered ("always").
+    void approveAlways(const QString &id, const QString &decidedBy = QStringLiteral("user"));
     /// Withdraws a pending request (the run was cancelled); emits withdrawn().
     void withdraw(const QString &id);
 

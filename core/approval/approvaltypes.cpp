@@ -77,6 +77,16 @@ QJsonObject Decision::toJson() const
         o.insert(QStringLiteral("risks"), QJsonArray::fromStringList(risks));
     if (!parsedConfidently)
         o.insert(QStringLiteral("unparsed"), true);
+    if (proposed) {
+        QJsonObject po{{QStringLiteral("mode"), permissionModeName(proposal.wouldMode)},
+                       {QStringLiteral("verdict"), verdictName(proposal.would)},
+                       {QStringLiteral("reason"), proposal.reason}};
+        if (!proposal.rule.isEmpty())
+            po.insert(QStringLiteral("rule"), proposal.rule);
+        if (!proposal.ruleSource.isEmpty())
+            po.insert(QStringLiteral("rule_source"), proposal.ruleSource);
+        o.insert(QStringLiteral("proposed"), po);
+    }
     if (!editedInput.isEmpty()) {
         o.insert(QStringLiteral("original_input"), originalInput);
         o.insert(QStringLiteral("edited_input"), editedInput);

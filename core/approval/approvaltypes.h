@@ -48,14 +48,24 @@ struct ToolAction
     bool overwritesExisting = false;
 };
 
-/// A question to the user about one tool call.
+/// A question to the user about one tool call, or about network access the sandbox asked for.
 struct ApprovalRequest
 {
-    QString id; ///< the tool_use id
+    enum class Kind
+    {
+        ToolCall,
+        Network ///< the sandbox's proxy met a host no domain rule names; see host/port
+    };
+
+    Kind kind = Kind::ToolCall;
+    QString host; ///< Network: the normalised host asked for
+    int port = 0; ///< Network: its port
+    QString id;   ///< the tool_use id (Network: "net-N")
     QString runId;
     ToolAction action;
     QString reason; ///< why the policy asks, in plain words
     PermissionMode mode = PermissionMode::Default;
+    QStringList risks; ///< the classifier's reasons, if any (the inbox shows the first)
 };
 
 /// How the policy or a person decided a tool call, for the decision log.
@@ -91,9 +101,23 @@ struct Decision
     QJsonObject originalInput;     ///< set with editedInput when the user edited the call
     QJsonObject editedInput;
 
+    /// Plan mode: the call was not run but recorded as proposed; `would` is what the policy
+    /// would decide in `wouldMode` (default), so the user sees what switching modes would do.
+    struct Proposal
+    {
+        PermissionMode wouldMode = PermissionMode::Default;
+        Verdict would = Verdict::Ask;
+        QString reason;
+        QString rule;
+        QString ruleSource;
+    };
+    bool proposed = false;
+    Proposal proposal;
+
     /// The keys of the first cut (verdict, decided_by, reason, at, rule, rule_source,
     /// user_message) keep their meaning; subcommands, risks, unparsed, original_input and
-    /// edited_input are added only when present.
+    /// edited_input are added only when present; so is `proposed` (plan mode:
+    /// {mode, verdict, reason, rule, rule_source}).
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -106,7 +130,8 @@ struct ApprovalAnswer
     QString message;   ///< the user's note to the model on a denial
     QString decidedBy; ///< "user", "headless", …
     bool edited = false;
-    QString editedScript; ///< with `edited`: the text to run instead of the proposed script
+    QString editedScript;  ///< with `edited`: the text to run instead of the proposed script
+    bool remember = false; ///< Network: "always" rather than "for this run"
 };
 
 } // namespace Workbench

@@ -57,7 +57,9 @@ void HeadlessApprover::prompt()
     if (!r.action.script.isEmpty())
         text += "────\n" + r.action.script.toUtf8() +
                 (r.action.script.endsWith(QLatin1Char('\n')) ? "" : "\n") + "────\n";
-    if (r.action.ruleTool == QLatin1String("Bash"))
+    if (r.kind == ApprovalRequest::Kind::Network)
+        text += "Allow? [y]es for this run / [a]lways / [n]o > ";
+    else if (r.action.ruleTool == QLatin1String("Bash"))
         text += "Approve? [y]es / [n]o / n: message to Claude / [e]dit the command > ";
     else
         text += "Approve? [y]es / [n]o / n: message to Claude > ";
@@ -121,6 +123,9 @@ void HeadlessApprover::handleLine(const QString &answer)
     const ApprovalRequest r = m_queue.takeFirst();
     if (lower == QLatin1String("y") || lower == QLatin1String("yes")) {
         m_gate->approve(r.id, QStringLiteral("user"));
+    } else if (r.kind == ApprovalRequest::Kind::Network &&
+               (lower == QLatin1String("a") || lower == QLatin1String("always"))) {
+        m_gate->approveAlways(r.id, QStringLiteral("user"));
     } else if (lower == QLatin1String("n") || lower == QLatin1String("no") ||
                lower.startsWith(QLatin1String("n:"))) {
         const QString message = lower.startsWith(QLatin1String("n:")) ? answer.mid(2).trimmed() : QString();

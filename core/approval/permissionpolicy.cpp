@@ -4,6 +4,7 @@
 #include "approval/riskclassifier.h"
 #include "approval/shellparser.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 #include <functional>
@@ -83,9 +84,101 @@ bool PermissionRule::matchesSubject(const QString &subject) const
     return false;
 }
 
+namespace {
+
+// A gitignore-style glob over an absolute path as an anchored regular expression: `*` and `?`
+// stay within a segment, `**/` is any number of directories, any other `**` anything at all.
+QRegularExpression pathGlob(const QString &pattern)
+{
+    QString re;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('*')) {
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('*')) {
+                ++i;
+                if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char('/')) {
+                    ++i;
+                    re += QStringLiteral("(?:.*/)?");
+                } else {
+                    re += QStringLiteral(".*");
+                }
+            } else {
+                re += QStringLiteral("[^/]*");
+            }
+        } else if (c == QLatin1Char('?')) {
+            re += QStringLiteral("[^/]");
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression(QStringLiteral("\\A%1\\z").arg(re));
+}
+
+} // namespace
+
+bool PermissionRule::matchesPath(const QString &absolutePath, const QString &workspace,
+                                 const QString &home) const
+{
+    if (!hasSpecifier)
+        return true;
+    QString p = pattern;
+    const bool belowOnly = p.size() > 1 && p.endsWith(QLatin1Char('/'));
+    if (belowOnly)
+        p.chop(1);
+    QString abs;
+    if (p.startsWith(QLatin1String("//")))
+        abs = p.mid(1);
+    else if (p == QLatin1String("~") || p.startsWith(QLatin1String("~/")))
+        abs = home + p.mid(1);
+    else if (p.startsWith(QLatin1Char('/')))
+        abs = (baseDir.isEmpty() ? workspace : baseDir) + p;
+    else if (p == QLatin1String(".") || p.startsWith(QLatin1String("./")))
+        abs = workspace + p.mid(1);
+    else if (!p.contains(QLatin1Char('/')))
+        abs = workspace + QStringLiteral("/**/") + p; // gitignore: no inner slash, any depth
+    else
+        abs = workspace + QLatin1Char('/') + p;
+    const QRegularExpression re = pathGlob(QDir::cleanPath(abs));
+    if (!belowOnly && re.match(absolutePath).hasMatch())
+        return true;
+    // A pattern that matches a directory covers everything below it.
+    QString dir = absolutePath;
+    for (qsizetype slash = dir.lastIndexOf(QLatin1Char('/')); slash > 0;
+         slash = dir.lastIndexOf(QLatin1Char('/'))) {
+        dir.truncate(slash);
+        if (re.match(dir).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 PermissionPolicy::PermissionPolicy(PermissionMode mode)
     : m_mode(mode)
 {}
+
+void PermissionPolicy::setPathContext(const QString &workspace, const QString &home)
+{
+    if (!workspace.isEmpty())
+        m_workspace = QDir::cleanPath(workspace);
+    m_home = home.isEmpty() ? QString() : QDir::cleanPath(home);
+}
+
+QString PermissionPolicy::absolutePathOf(const ToolAction &action) const
+{
+    const QString &subject = action.ruleSubject;
+    if (subject.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(subject);
+    return QDir::cleanPath(m_workspace + QLatin1Char('/') + subject);
+}
+
+bool PermissionPolicy::subjectMatches(const PermissionRule &rule, const ToolAction &action) const
+{
+    const bool pathRule = rule.tool == QLatin1String("Read") || rule.tool == QLatin1String("Edit");
+    if (pathRule && (action.ruleTool == QLatin1String("Read") || action.ruleTool == QLatin1String("Edit")))
+        return rule.matchesPath(absolutePathOf(action), m_workspace,
+                                m_home.isEmpty() ? QDir::homePath() : m_home);
+    return rule.matchesSubject(action.ruleSubject);
+}
 
 Status PermissionPolicy::addRule(const QString &text, PermissionRule::Kind kind, const QString &source)
 {
@@ -141,8 +234,10 @@ struct Match
 };
 
 // First rule of `kind` matching any part of the call (deny and ask semantics).
+using SubjectMatcher = std::function<bool(const PermissionRule &)>;
+
 Match firstMatchAny(const QList<PermissionRule> &rules, PermissionRule::Kind kind, const ToolAction &action,
-                    const ShellParse *parsed)
+                    const ShellParse *parsed, const SubjectMatcher &subjectMatches)
 {
     for (const PermissionRule &rule : rules) {
         if (rule.kind != kind)
@@ -157,7 +252,7 @@ Match firstMatchAny(const QList<PermissionRule> &rules, PermissionRule::Kind kin
             continue;
         }
         if (!parsed) {
-            if (rule.matchesSubject(action.ruleSubject))
+            if (subjectMatches(rule))
                 return {&rule, action.ruleSubject};
             continue;
         }
@@ -185,19 +280,147 @@ const PermissionRule *firstAllow(const QList<PermissionRule> &rules, const QStri
 
 } // namespace
 
+namespace {
+
+// Lexically inside `wd` after resolving `.` and `..`; anything the shell would expand first
+// (variables, `~`, a glob that could match `..`) is not known and so not inside.
+bool staysInside(const QString &path, const QString &wd)
+{
+    if (path.isEmpty() || path.contains(QLatin1Char('$')) || path.contains(QLatin1Char('`')) ||
+        path.startsWith(QLatin1Char('~')))
+        return false;
+    for (const QString &segment : path.split(QLatin1Char('/'))) {
+        if (segment.startsWith(QLatin1Char('.')) &&
+            (segment.contains(QLatin1Char('*')) || segment.contains(QLatin1Char('?')) ||
+             segment.contains(QLatin1Char('['))))
+            return false;
+    }
+    const QString root = QDir::cleanPath(wd);
+    const QString abs =
+        QDir::cleanPath(path.startsWith(QLatin1Char('/')) ? path : root + QLatin1Char('/') + path);
+    return abs == root || abs.startsWith(root + QLatin1Char('/'));
+}
+
+// One sed script of a single substitution, delete or print command: nothing that runs a command
+// (`e`), or reads or writes another file (`r`, `R`, `w`, `W`).
+bool isPlainSedScript(const QString &script)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^\s*(?:(?:\d+|\$)(?:,(?:\d+|\$))?)?\s*(?:s([^\\\n\w\s])(?:\\.|(?!\1)[^\n])*\1(?:\\.|(?!\1)[^\n])*\1[gIipM0-9]*|[dp])\s*$)"));
+    return re.match(script).hasMatch();
+}
+
+bool isAcceptedSed(const QStringList &args, const QString &wd)
+{
+    bool haveScript = false;
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("-e") || a == QLatin1String("--expression")) {
+            if (i + 1 >= args.size() || !isPlainSedScript(args.at(i + 1)))
+                return false;
+            haveScript = true;
+            ++i;
+        } else if (a.startsWith(QLatin1String("--expression="))) {
+            if (!isPlainSedScript(a.mid(13)))
+                return false;
+            haveScript = true;
+        } else if (a.startsWith(QLatin1String("-i")) || a.startsWith(QLatin1String("--in-place")) ||
+                   a == QLatin1String("-E") || a == QLatin1String("-r") || a == QLatin1String("-n") ||
+                   a == QLatin1String("-s") || a == QLatin1String("-z") || a == QLatin1String("-u") ||
+                   a == QLatin1String("--regexp-extended") || a == QLatin1String("--quiet") ||
+                   a == QLatin1String("--separate") || a == QLatin1String("--posix")) {
+            if (a.startsWith(QLatin1String("-i")) && a.size() > 2 && a.contains(QLatin1Char('/')))
+                return false; // a backup suffix with a directory writes elsewhere
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return false; // -f FILE and anything else we do not know
+        } else if (!haveScript) {
+            if (!isPlainSedScript(a))
+                return false;
+            haveScript = true;
+        } else {
+            files.append(a);
+        }
+    }
+    if (!haveScript)
+        return false;
+    for (const QString &f : std::as_const(files)) {
+        if (!staysInside(f, wd))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool PermissionPolicy::isAcceptedFilesystemCommand(const QStringList &words, const QString &workingDirectory)
+{
+    static const QStringList commands{QStringLiteral("mkdir"), QStringLiteral("touch"), QStringLiteral("rm"),
+                                      QStringLiteral("rmdir"), QStringLiteral("mv"),    QStringLiteral("cp")};
+    if (words.isEmpty())
+        return false;
+    // Our sandbox's working directory; tests may leave it empty.
+    const QString wd = workingDirectory.isEmpty() ? QStringLiteral("/workspace") : workingDirectory;
+    const QString &name = words.constFirst(); // by name only: /tmp/mkdir is not mkdir
+    const QStringList args = words.mid(1);
+    if (name == QLatin1String("sed"))
+        return isAcceptedSed(args, wd);
+    if (!commands.contains(name))
+        return false;
+    bool operands = false, endOfOptions = false;
+    for (const QString &a : args) {
+        if (!endOfOptions && a == QLatin1String("--")) {
+            endOfOptions = true;
+            continue;
+        }
+        if (!endOfOptions && a.startsWith(QLatin1Char('-'))) {
+            // --target-directory=DIR, --reference=FILE, …: the value is checked as a path too.
+            const qsizetype eq = a.indexOf(QLatin1Char('='));
+            if (eq > 0 && !staysInside(a.mid(eq + 1), wd))
+                return false;
+            continue;
+        }
+        // Every other word counts as a path (a mode or a date stays "inside" harmlessly).
+        if (!staysInside(a, wd))
+            return false;
+        operands = true;
+    }
+    return operands;
+}
+
 bool PermissionPolicy::ruleMatches(const PermissionRule &rule, const ToolAction &action)
+{
+    return PermissionPolicy().ruleMatchesHere(rule, action);
+}
+
+bool PermissionPolicy::ruleMatchesHere(const PermissionRule &rule, const ToolAction &action) const
 {
     const QString shell = shellText(action);
     if (shell.isEmpty()) {
-        return rule.tool == action.ruleTool &&
-               (!rule.hasSpecifier || rule.matchesSubject(action.ruleSubject));
+        return rule.tool == action.ruleTool && (!rule.hasSpecifier || subjectMatches(rule, action));
     }
     const ShellParse parsed = ShellParser::parse(shell);
-    return firstMatchAny({rule}, rule.kind, action, &parsed).rule != nullptr;
+    return firstMatchAny({rule}, rule.kind, action, &parsed, [this, &action](const PermissionRule &r) {
+               return subjectMatches(r, action);
+           }).rule != nullptr;
 }
 
 Decision PermissionPolicy::evaluate(const ToolAction &action) const
 {
+    if (m_mode == PermissionMode::Plan && action.effect != ToolAction::Effect::ReadOnly) {
+        // Nothing runs in plan mode; the call is listed with what default mode would decide.
+        PermissionPolicy outsidePlan = *this;
+        outsidePlan.m_mode = PermissionMode::Default;
+        Decision d = outsidePlan.evaluate(action);
+        d.proposed = true;
+        d.proposal = {PermissionMode::Default, d.verdict, d.reason, d.rule, d.ruleSource};
+        d.verdict = Decision::Verdict::Deny;
+        d.decidedBy = QStringLiteral("mode");
+        d.rule.clear();
+        d.ruleSource.clear();
+        d.reason = QStringLiteral("plan mode: nothing is executed; the call is recorded as proposed");
+        return d;
+    }
     Decision d;
     d.at = QDateTime::currentDateTimeUtc();
 
@@ -230,8 +453,11 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
         return d;
     };
     const ShellParse *p = parsed ? &*parsed : nullptr;
+    const SubjectMatcher subjectMatch = [this, &action](const PermissionRule &r) {
+        return subjectMatches(r, action);
+    };
 
-    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Deny, action, p); m.rule) {
+    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Deny, action, p, subjectMatch); m.rule) {
         const QString why = m.command.isEmpty() || m.command == action.ruleSubject
                                 ? QStringLiteral("a deny rule matches this call")
                                 : QStringLiteral("a deny rule matches the subcommand \"%1\"").arg(m.command);
@@ -241,7 +467,7 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
         return byMode(Decision::Verdict::Allow,
                       QStringLiteral("bypassPermissions mode runs every call (still inside the sandbox)"));
 
-    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Ask, action, p); m.rule) {
+    if (const Match m = firstMatchAny(m_rules, PermissionRule::Kind::Ask, action, p, subjectMatch); m.rule) {
         if (m_mode == PermissionMode::DontAsk)
             return byRule(m, Decision::Verdict::Deny,
                           QStringLiteral("an ask rule matches, and dontAsk mode denies instead of asking"));
@@ -250,9 +476,6 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
                           ? QStringLiteral("an ask rule matches this call")
                           : QStringLiteral("an ask rule matches the subcommand \"%1\"").arg(m.command));
     }
-    if (m_mode == PermissionMode::Plan && action.effect != ToolAction::Effect::ReadOnly)
-        return byMode(Decision::Verdict::Deny,
-                      QStringLiteral("plan mode: nothing is executed or changed; the call is only recorded"));
 
     // Risky calls are asked about however they would otherwise be allowed.
     auto riskyOr = [&](Decision::Verdict verdict) -> Decision {
@@ -279,6 +502,7 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
         QStringList ruleTexts, sources;
         const PermissionRule *bare = firstAllow(m_rules, QStringLiteral("Bash"),
                                                 [](const PermissionRule &r) { return !r.hasSpecifier; });
+        int acceptedByMode = 0;
         for (const SimpleCommand &cmd : std::as_const(parsed->commands)) {
             if (cmd.words.isEmpty())
                 continue;
@@ -299,6 +523,12 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
                     ruleTexts.append(rule->text);
                     sources.append(rule->source);
                 }
+            } else if (!rule && !writes && m_mode == PermissionMode::AcceptEdits && parsed->confident &&
+                       isAcceptedFilesystemCommand(cmd.words, action.workingDirectory)) {
+                sub.verdict = Decision::Verdict::Allow;
+                sub.reason =
+                    QStringLiteral("acceptEdits mode accepts %1 inside the workspace").arg(cmd.name());
+                ++acceptedByMode;
             } else {
                 all = false;
                 sub.reason = rule ? QStringLiteral("%1 matches, but the command also writes to %2")
@@ -309,20 +539,25 @@ Decision PermissionPolicy::evaluate(const ToolAction &action) const
         }
         if (bare && !parsed->confident)
             all = true; // "Bash" allows every command, understood or not
+        if (all && ruleTexts.isEmpty() && acceptedByMode > 0) {
+            byMode(
+                Decision::Verdict::Allow,
+                QStringLiteral("acceptEdits mode accepts simple filesystem commands inside the workspace"));
+            return riskyOr(Decision::Verdict::Allow);
+        }
         if (all && !ruleTexts.isEmpty()) {
             d.verdict = Decision::Verdict::Allow;
             d.rule = ruleTexts.join(QStringLiteral(", "));
             sources.removeDuplicates();
             d.ruleSource = sources.join(QStringLiteral(", "));
             d.decidedBy = QStringLiteral("rule");
-            d.reason = d.subcommands.size() > 1 ? QStringLiteral("allow rules match every subcommand")
-                                                : QStringLiteral("an allow rule matches this call");
+            d.reason = acceptedByMode > 0
+                           ? QStringLiteral("allow rules and acceptEdits mode cover every subcommand")
+                       : d.subcommands.size() > 1 ? QStringLiteral("allow rules match every subcommand")
+                                                  : QStringLiteral("an allow rule matches this call");
             return riskyOr(Decision::Verdict::Allow);
         }
-    } else if (const PermissionRule *r =
-                   firstAllow(m_rules, action.ruleTool, [&action](const PermissionRule &rule) {
-                       return rule.matchesSubject(action.ruleSubject);
-                   })) {
+    } else if (const PermissionRule *r = firstAllow(m_rules, action.ruleTool, subjectMatch)) {
         byRule(Match{r, {}}, Decision::Verdict::Allow, QStringLiteral("an allow rule matches this call"));
         return riskyOr(Decision::Verdict::Allow);
     }

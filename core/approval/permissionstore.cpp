@@ -91,6 +91,20 @@ Result<QList<PermissionRule>> PermissionStore::load(const QString &file)
         return QList<PermissionRule>{};
     if (!block.isObject())
         return fileError(file, QStringLiteral("\"permissions\" must be an object"));
+    // `/path` Read/Edit rules are relative to the project the file belongs to: the folder holding
+    // `.claude/` for Claude Code's settings, the recorded workspace for our project files, none
+    // (the run's workspace) for the user file.
+    QString baseDir;
+    const QFileInfo info(file);
+    if (info.absoluteDir().dirName() == QLatin1String(".claude")) {
+        QDir project = info.absoluteDir();
+        project.cdUp();
+        baseDir = project.absolutePath();
+    } else if (file != userFile()) {
+        baseDir = doc.object().value(QLatin1String("workspace")).toString();
+        if (baseDir.isEmpty())
+            baseDir = info.absolutePath();
+    }
     QList<PermissionRule> rules;
     const std::pair<const char *, PermissionRule::Kind> kinds[] = {{"deny", PermissionRule::Kind::Deny},
                                                                    {"ask", PermissionRule::Kind::Ask},
@@ -106,6 +120,7 @@ Result<QList<PermissionRule>> PermissionStore::load(const QString &file)
             auto rule = PermissionRule::parse(v.toString(), kind, file);
             if (!rule)
                 return fileError(file, rule.error().message);
+            rule->baseDir = baseDir;
             rules.append(*rule);
         }
     }
@@ -117,10 +132,8 @@ Status PermissionStore::loadInto(PermissionPolicy &policy, const QString &file)
     auto rules = load(file);
     if (!rules)
         return rules.error();
-    for (const PermissionRule &r : std::as_const(*rules)) {
-        if (Status s = policy.addRule(r.text, r.kind, r.source); !s)
-            return s;
-    }
+    for (const PermissionRule &r : std::as_const(*rules))
+        policy.addRule(r);
     return {};
 }
 
@@ -202,6 +215,11 @@ QStringList PermissionStore::proposeRules(const ToolAction &action)
         return {};
     if (action.ruleSubject.isEmpty())
         return {action.ruleTool};
+    // A path without a slash would match that name at any depth (gitignore); anchor it.
+    const bool pathRule =
+        action.ruleTool == QLatin1String("Edit") || action.ruleTool == QLatin1String("Read");
+    if (pathRule && !action.ruleSubject.contains(QLatin1Char('/')))
+        return {QStringLiteral("%1(./%2)").arg(action.ruleTool, action.ruleSubject)};
     return {QStringLiteral("%1(%2)").arg(action.ruleTool, action.ruleSubject)};
 }
 

@@ -2,6 +2,7 @@
 #include "llm/anthropicprovider.h"
 
 #include "llm/apierrors.h"
+#include "llm/apijobs.h"
 #include "llm/retrypolicy.h"
 
 #include <QJsonDocument>
@@ -322,6 +323,16 @@ QString AnthropicProvider::name() const
 ModelJob *AnthropicProvider::createJob(const QJsonObject &requestBody, QObject *parent)
 {
     return new AnthropicJob(m_config, m_nam, requestBody, parent);
+}
+
+CountTokensJob *AnthropicProvider::createCountTokensJob(const QJsonObject &requestBody, QObject *parent)
+{
+    return new CountTokensJob(m_config, m_nam, requestBody, parent);
+}
+
+ModelsJob *AnthropicProvider::createModelsJob(QObject *parent)
+{
+    return new ModelsJob(m_config, m_nam, parent);
 }
 
 QUrl AnthropicProvider::messagesUrl(const QUrl &baseUrl)

@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 
 namespace Workbench {
 
+class ModelsJob;
+
 /// How to reach the Messages API. Defaults match the long-documented header style (reference §1).
 struct AnthropicConfig
 {
@@ -51,6 +53,9 @@ public:
 
     [[nodiscard]] QString name() const override;
     ModelJob *createJob(const QJsonObject &requestBody, QObject *parent) override;
+    CountTokensJob *createCountTokensJob(const QJsonObject &requestBody, QObject *parent) override;
+    /// Lists the models the key can use (GET /v1/models, every page). Not started; owned by `parent`.
+    ModelsJob *createModelsJob(QObject *parent);
     [[nodiscard]] const AnthropicConfig &config() const { return m_config; }
 
     /// `<baseUrl>/v1/messages`, keeping any path prefix of the base URL (a proxy's "/anthropic").

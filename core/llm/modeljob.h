@@ -12,6 +12,7 @@
 
 namespace Workbench {
 
+class CountTokensJob;
 class SseParser;
 
 /// One streamed model turn (a single Messages API request). A job object: start(), progress
@@ -96,6 +97,14 @@ public:
     /// A new, not yet started job for `requestBody` (a Messages API request; the provider adds
     /// `stream: true`). Ownership passes to `parent`.
     virtual ModelJob *createJob(const QJsonObject &requestBody, QObject *parent) = 0;
+    /// A new, not yet started job counting the input tokens `requestBody` would use, or nullptr
+    /// when this provider cannot count (the context meter then follows each turn's usage).
+    virtual CountTokensJob *createCountTokensJob(const QJsonObject &requestBody, QObject *parent)
+    {
+        Q_UNUSED(requestBody);
+        Q_UNUSED(parent);
+        return nullptr;
+    }
 };
 
 } // namespace Workbench

@@ -44,6 +44,8 @@ public:
     static PriceTable userOrBundled();
 
     [[nodiscard]] bool isEmpty() const { return m_models.isEmpty(); }
+    /// The entries, longest prefix first (the settings dialog lists their prefixes as model ids).
+    [[nodiscard]] const QList<ModelPrice> &models() const { return m_models; }
     /// The entry with the longest prefix of `modelId`, or nullptr.
     [[nodiscard]] const ModelPrice *find(const QString &modelId) const;
     /// Cost of one response's `usage` in USD: input, cache writes split by

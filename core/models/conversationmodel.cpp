@@ -29,6 +29,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return item.status;
     case TurnRole:
         return item.turn;
+    case TurnUsageRole:
+        return item.usage;
+    case CollapsedRole:
+        return item.kind == Kind::Thinking && item.collapsed;
     default:
         return {};
     }
@@ -42,6 +46,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     names.insert(ToolCallIdRole, "toolCallId");
     names.insert(StatusRole, "status");
     names.insert(TurnRole, "turn");
+    names.insert(TurnUsageRole, "turnUsage");
+    names.insert(CollapsedRole, "collapsed");
     return names;
 }
 
@@ -49,7 +55,7 @@ int ConversationModel::append(Kind kind, const QString &text, int turn, const QS
 {
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
-    m_items.append(Item{kind, text, toolCallId, {}, turn});
+    m_items.append(Item{kind, text, toolCallId, {}, turn, {}, true});
     endInsertRows();
     return row;
 }
@@ -79,6 +85,28 @@ void ConversationModel::setStatus(int row, const QString &status)
     m_items[row].status = status;
     const QModelIndex idx = index(row);
     Q_EMIT dataChanged(idx, idx, {StatusRole});
+}
+
+void ConversationModel::setTurnUsage(int turn, const QJsonObject &usage)
+{
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        if (m_items.at(i).turn != turn)
+            continue;
+        m_items[i].usage = usage;
+        const QModelIndex idx = index(i);
+        Q_EMIT dataChanged(idx, idx, {TurnUsageRole});
+        return;
+    }
+}
+
+void ConversationModel::setCollapsed(int row, bool collapsed)
+{
+    if (row < 0 || row >= m_items.size() || m_items.at(row).kind != Kind::Thinking ||
+        m_items.at(row).collapsed == collapsed)
+        return;
+    m_items[row].collapsed = collapsed;
+    const QModelIndex idx = index(row);
+    Q_EMIT dataChanged(idx, idx, {CollapsedRole});
 }
 
 int ConversationModel::rowForToolCall(const QString &toolCallId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,12 @@ public:
         ToolCallIdRole,              ///< tool_use id for ToolCall items
         StatusRole,                  ///< for ToolCall items: status in words ("running", "denied")
         TurnRole,                    ///< model turn the item belongs to (1-based; 0 = user task)
+        /// On the last item of a finished model turn: that turn's `usage` object (input, output,
+        /// cache_read_input_tokens, cache_creation_input_tokens, …) plus `cost_usd` when known;
+        /// an empty QJsonObject elsewhere.
+        TurnUsageRole,
+        /// For Thinking items: shown folded to one line (the default); views toggle it.
+        CollapsedRole,
     };
 
     explicit ConversationModel(QObject *parent = nullptr);
@@ -46,6 +53,10 @@ public:
     void appendText(int row, const QString &text);
     void setText(int row, const QString &text);
     void setStatus(int row, const QString &status);
+    /// Attaches a finished turn's usage to the newest item of that turn (TurnUsageRole).
+    void setTurnUsage(int turn, const QJsonObject &usage);
+    /// Folds or unfolds a Thinking item.
+    void setCollapsed(int row, bool collapsed);
     /// Row of the ToolCall item with this id, or -1.
     [[nodiscard]] int rowForToolCall(const QString &toolCallId) const;
     void clear();
@@ -58,6 +69,8 @@ private:
         QString toolCallId;
         QString status;
         int turn;
+        QJsonObject usage;
+        bool collapsed = true;
     };
     QList<Item> m_items;
 };

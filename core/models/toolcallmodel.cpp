@@ -29,8 +29,22 @@ QString ToolCallModel::statusText(Status status)
         return tr("denied");
     case Status::Cancelled:
         return tr("cancelled");
+    case Status::Proposed:
+        return tr("proposed");
     }
     return {};
+}
+
+static QString proposalText(const Decision &d)
+{
+    if (!d.proposed)
+        return {};
+    QString text =
+        ToolCallModel::tr("%1 mode would %2: %3")
+            .arg(permissionModeName(d.proposal.wouldMode), verdictName(d.proposal.would), d.proposal.reason);
+    if (!d.proposal.rule.isEmpty())
+        text = ToolCallModel::tr("%1 (%2)").arg(text, d.proposal.rule);
+    return text;
 }
 
 static QString decisionText(const Decision &d)
@@ -47,6 +61,8 @@ static QString decisionText(const Decision &d)
         text += QStringLiteral(": ") + d.reason;
     if (!d.risks.isEmpty())
         text += QStringLiteral(" — risky: ") + d.risks.join(QStringLiteral("; "));
+    if (d.proposed)
+        text += QStringLiteral(" — ") + proposalText(d);
     for (const Decision::Subcommand &sub : d.subcommands) {
         text += QStringLiteral(" · %1 → %2").arg(sub.command, verdictName(sub.verdict));
         if (!sub.rule.isEmpty())
@@ -80,6 +96,8 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
         return statusText(r.status);
     case DecisionRole:
         return r.decided ? decisionText(r.decision) : QString();
+    case ProposalRole:
+        return r.decided ? proposalText(r.decision) : QString();
     case ExitTextRole:
         return r.exitText;
     case ChangesRole:
@@ -125,6 +143,7 @@ QHash<int, QByteArray> ToolCallModel::roleNames() const
     names.insert(ResultRole, "result");
     names.insert(IsErrorRole, "isError");
     names.insert(TurnRole, "turn");
+    names.insert(ProposalRole, "proposal");
     return names;
 }
 
@@ -169,7 +188,7 @@ void ToolCallModel::setDecision(int row, const Decision &decision)
         return;
     m_records[row].decision = decision;
     m_records[row].decided = true;
-    changed(row, {DecisionRole});
+    changed(row, {DecisionRole, ProposalRole});
 }
 
 void ToolCallModel::setAction(int row, const ToolAction &action)

@@ -22,7 +22,8 @@ public:
         Succeeded,
         Failed,
         Denied,
-        Cancelled
+        Cancelled,
+        Proposed ///< plan mode: recorded, never run
     };
     Q_ENUM(Status)
     enum class Stream
@@ -56,6 +57,9 @@ public:
         IsErrorRole,    ///< whether the tool_result carried is_error
         TurnRole,
         ChangesRole, ///< one line of what the run changed in the workspace; may be empty
+        /// Plan mode: what the policy would decide outside plan mode, in words ("default mode
+        /// would ask: …"); empty for calls that were not proposed.
+        ProposalRole,
     };
 
     explicit ToolCallModel(QObject *parent = nullptr);

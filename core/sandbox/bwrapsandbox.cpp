@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/bwrapsandbox.h"
 
+#include "sandbox/netproxy.h"
 #include "sandbox/processexecjob_p.h"
 #include "sandbox/seccompfilter.h"
 
@@ -308,12 +309,25 @@ struct BwrapSandbox::Policy
     QByteArray launcher;                         // workbench-sandbox-launch, placed at kLauncher
     QString launcherSource;                      // where it was read from (for describeSpec)
     int landlockAbi = 0;
-    QString limitReason; // why rlimits and not cgroups
+    QString limitReason;             // why rlimits and not cgroups
+    std::shared_ptr<NetProxy> proxy; // null: no network
+    QStringList extraReadOnly;       // host paths bound read-only at the same path
 };
 
 namespace {
 
 using Policy = BwrapSandbox::Policy;
+
+QString networkLayer(const Policy &p)
+{
+    if (!p.proxy)
+        return QStringLiteral("network: off (own network namespace, loopback only)");
+    const QStringList allowed = p.proxy->policy().allowedTexts();
+    return QStringLiteral(
+               "network: through the app's filtering proxy only; allowed: %1; other hosts are asked "
+               "about")
+        .arg(allowed.isEmpty() ? QStringLiteral("none yet") : allowed.join(QStringLiteral(", ")));
+}
 
 QStringList layersOf(const Policy &p)
 {
@@ -322,7 +336,7 @@ QStringList layersOf(const Policy &p)
                 .arg(SeccompFilter::deniedSyscalls().size()),
             p.landlockAbi > 0 ? QStringLiteral("landlock: ABI %1").arg(p.landlockAbi)
                               : QStringLiteral("landlock: none (the kernel does not offer it)"),
-            QStringLiteral("limits: rlimits (%1)").arg(p.limitReason)};
+            QStringLiteral("limits: rlimits (%1)").arg(p.limitReason), networkLayer(p)};
 }
 
 class BwrapExecJob final : public detail::ProcessExecJob
@@ -443,6 +457,12 @@ Status BwrapExecJob::prepare()
     for (const QString &rel : std::as_const(m_protected))
         add({"--ro-bind", QFile::encodeName(p.workspace + QLatin1Char('/') + rel),
              QFile::encodeName(kWorkspace + QLatin1Char('/') + rel)});
+    for (const QString &path : p.extraReadOnly)
+        add({"--ro-bind", QFile::encodeName(path), QFile::encodeName(path)});
+    if (p.proxy) {
+        // Only the socket itself, read-only: the sandbox can connect to it, never replace it.
+        add({"--ro-bind", QFile::encodeName(p.proxy->socketPath()), BwrapSandbox::proxySocketInside});
+    }
     const int seccompFd = passFd(sealedMemfd("workbench-seccomp", p.seccompProgram));
     if (seccompFd < 0)
         return memfdFailed();
@@ -478,11 +498,17 @@ Status BwrapExecJob::prepare()
     process()->setProcessEnvironment(env);
     process()->setWorkingDirectory(QStringLiteral("/"));
     process()->setProgram(p.bwrapPath);
-    process()->setArguments(
-        QStringList{QStringLiteral("--args"), QString::number(argsFd), QStringLiteral("--"), kLauncher,
-                    QStringLiteral("--nproc"), QString::number(spec().limits.normalized().processes),
-                    QStringLiteral("--landlock-abi"), QString::number(p.landlockAbi), QStringLiteral("--")} +
-        spec().argv);
+    QStringList launcherArgs{QStringLiteral("--args"),
+                             QString::number(argsFd),
+                             QStringLiteral("--"),
+                             kLauncher,
+                             QStringLiteral("--nproc"),
+                             QString::number(spec().limits.normalized().processes),
+                             QStringLiteral("--landlock-abi"),
+                             QString::number(p.landlockAbi)};
+    if (p.proxy)
+        launcherArgs << QStringLiteral("--proxy-socket") << QLatin1String(BwrapSandbox::proxySocketInside);
+    process()->setArguments(launcherArgs + QStringList{QStringLiteral("--")} + spec().argv);
     return {};
 }
 
@@ -658,7 +684,27 @@ QJsonObject BwrapExecJob::describeSpec() const
     o.insert(QStringLiteral("binds"), binds);
     o.insert(QStringLiteral("files"), files);
     o.insert(QStringLiteral("env"), env);
-    o.insert(QStringLiteral("network"), false);
+    o.insert(QStringLiteral("network"), bool(p.proxy));
+    QJsonObject net{{QStringLiteral("mode"), p.proxy ? QStringLiteral("proxy") : QStringLiteral("off")}};
+    if (p.proxy) {
+        QJsonArray rules;
+        for (const DomainRule &r : p.proxy->policy().rules()) {
+            QJsonObject ro{{QStringLiteral("rule"), r.text},
+                           {QStringLiteral("kind"), r.kind == DomainRule::Kind::Allow
+                                                        ? QStringLiteral("allow")
+                                                        : QStringLiteral("deny")},
+                           {QStringLiteral("source"), r.source}};
+            if (r.reachPrivate)
+                ro.insert(QStringLiteral("reachPrivate"), true);
+            rules.append(ro);
+        }
+        net.insert(QStringLiteral("rules"), rules);
+        net.insert(QStringLiteral("allowed"), QJsonArray::fromStringList(p.proxy->policy().allowedTexts()));
+        net.insert(QStringLiteral("unknownHosts"), QStringLiteral("ask"));
+        net.insert(QStringLiteral("socket"), QLatin1String(BwrapSandbox::proxySocketInside));
+    }
+    o.insert(QStringLiteral("networkAccess"), net);
+    o.insert(QStringLiteral("extraReadOnly"), QJsonArray::fromStringList(p.extraReadOnly));
     o.insert(QStringLiteral("capabilities"), QStringLiteral("none"));
     o.insert(QStringLiteral("namespaces"), QJsonArray::fromStringList(kNamespaces));
     o.insert(QStringLiteral("timeoutMs"), spec().timeoutMs);
@@ -686,6 +732,37 @@ QJsonObject BwrapExecJob::describeSpec() const
     o.insert(QStringLiteral("bwrap"), p.bwrapPath);
     o.insert(QStringLiteral("layers"), QJsonArray::fromStringList(layersOf(p)));
     return o;
+}
+
+// The kernel switches that forbid the user namespaces bwrap needs, each with its fix. Checked
+// before anything touches the workspace, and again by preflight().
+Status hostAllowsUserNamespaces()
+{
+    bool present = false;
+    const QString maxNs = readSysctl("/proc/sys/user/max_user_namespaces", &present);
+    if (present && maxNs.toLongLong() <= 0)
+        return unavailable(QStringLiteral("The sandbox cannot start: user namespaces are disabled "
+                                          "(user.max_user_namespaces = %1). Enable them: sysctl -w "
+                                          "user.max_user_namespaces=15000")
+                               .arg(maxNs));
+    const QString clone = readSysctl("/proc/sys/kernel/unprivileged_userns_clone", &present);
+    if (present && clone != QLatin1String("1"))
+        return unavailable(
+            QStringLiteral("The sandbox cannot start: unprivileged user namespaces are disabled "
+                           "(kernel.unprivileged_userns_clone = %1). Enable them: sysctl -w "
+                           "kernel.unprivileged_userns_clone=1")
+                .arg(clone));
+    const QString apparmor = readSysctl("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", &present);
+    // Ubuntu 24.04+ ships a profile that lets the system bwrap create namespaces despite the switch.
+    if (present && apparmor == QLatin1String("1") &&
+        !QFileInfo::exists(QStringLiteral("/etc/apparmor.d/bwrap-userns-restrict")))
+        return unavailable(
+            QStringLiteral("The sandbox cannot start: AppArmor restricts unprivileged user "
+                           "namespaces (kernel.apparmor_restrict_unprivileged_userns = 1) and no "
+                           "profile allows bwrap. Install an AppArmor profile for /usr/bin/bwrap "
+                           "(Ubuntu: apparmor's bwrap-userns-restrict) or run: sysctl -w "
+                           "kernel.apparmor_restrict_unprivileged_userns=0"));
+    return {};
 }
 
 } // namespace
@@ -730,6 +807,10 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
         handOver = false;
     }
 
+    // A host that forbids user namespaces gets its reason before the workspace changes owner.
+    if (Status ns = hostAllowsUserNamespaces(); !ns)
+        return ns.error();
+
     if (policy->dropPrivileges) {
         if (config.sandboxUid == 0 || config.sandboxGid == 0)
             return unavailable(
@@ -770,6 +851,35 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
     }
     policy->landlockAbi = detectLandlockAbi();
     policy->limitReason = cgroupReason();
+
+    for (const QString &extra : config.extraReadOnly) {
+        const QString c = QFileInfo(extra).canonicalFilePath();
+        static const QStringList ours = {QStringLiteral("/usr"),        QStringLiteral("/etc"),
+                                         QStringLiteral("/proc"),       QStringLiteral("/dev"),
+                                         QStringLiteral("/tmp"),        QStringLiteral("/run"),
+                                         QStringLiteral("/home/agent"), kWorkspace};
+        bool clash = !QDir::isAbsolutePath(extra) || c.isEmpty() || c == QLatin1String("/");
+        for (const QString &o : ours)
+            clash =
+                clash || c == o || c.startsWith(o + QLatin1Char('/')) || o.startsWith(c + QLatin1Char('/'));
+        if (clash || c == canonical || canonical.startsWith(c + QLatin1Char('/')))
+            return unavailable(
+                QStringLiteral("The extra read-only folder %1 cannot be bound into the sandbox: it "
+                               "must be an existing absolute path outside /usr, /etc, /proc, "
+                               "/dev, /tmp, /run and the workspace (e.g. /opt/toolchain).")
+                    .arg(quoted(extra)));
+        policy->extraReadOnly << c;
+    }
+
+    if (config.networkProxy) {
+        NetProxy &proxy = *config.networkProxy;
+        Status ready = proxy.isListening() ? Status() : proxy.listen();
+        if (ready && policy->dropPrivileges)
+            ready = proxy.shareWith(int(policy->hostUid), int(policy->hostGid));
+        if (!ready)
+            return ready.error();
+        policy->proxy = config.networkProxy;
+    }
 
     using Step = Policy::Step;
     QList<Step> &s = policy->steps;
@@ -853,30 +963,8 @@ Status BwrapSandbox::preflight() const
                 .arg(quoted(bwrap))
                 .arg(m_policy->hostUid));
 
-    bool present = false;
-    const QString maxNs = readSysctl("/proc/sys/user/max_user_namespaces", &present);
-    if (present && maxNs.toLongLong() <= 0)
-        return unavailable(QStringLiteral("The sandbox cannot start: user namespaces are disabled "
-                                          "(user.max_user_namespaces = %1). Enable them: sysctl -w "
-                                          "user.max_user_namespaces=15000")
-                               .arg(maxNs));
-    const QString clone = readSysctl("/proc/sys/kernel/unprivileged_userns_clone", &present);
-    if (present && clone != QLatin1String("1"))
-        return unavailable(
-            QStringLiteral("The sandbox cannot start: unprivileged user namespaces are disabled "
-                           "(kernel.unprivileged_userns_clone = %1). Enable them: sysctl -w "
-                           "kernel.unprivileged_userns_clone=1")
-                .arg(clone));
-    const QString apparmor = readSysctl("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", &present);
-    // Ubuntu 24.04+ ships a profile that lets the system bwrap create namespaces despite the switch.
-    if (present && apparmor == QLatin1String("1") &&
-        !QFileInfo::exists(QStringLiteral("/etc/apparmor.d/bwrap-userns-restrict")))
-        return unavailable(
-            QStringLiteral("The sandbox cannot start: AppArmor restricts unprivileged user "
-                           "namespaces (kernel.apparmor_restrict_unprivileged_userns = 1) and no "
-                           "profile allows bwrap. Install an AppArmor profile for /usr/bin/bwrap "
-                           "(Ubuntu: apparmor's bwrap-userns-restrict) or run: sysctl -w "
-                           "kernel.apparmor_restrict_unprivileged_userns=0"));
+    if (Status ns = hostAllowsUserNamespaces(); !ns)
+        return ns;
 
     if (!QFileInfo(m_policy->workspace).isDir())
         return unavailable(QStringLiteral("The workspace %1 no longer exists. Choose another folder.")
@@ -934,6 +1022,11 @@ QString BwrapSandbox::limitMechanism() const
 QString BwrapSandbox::limitMechanismReason() const
 {
     return m_policy->limitReason;
+}
+
+std::shared_ptr<NetProxy> BwrapSandbox::networkProxy() const
+{
+    return m_policy->proxy;
 }
 
 WorkspaceFs BwrapSandbox::makeWorkspaceFs() const

@@ -8,6 +8,8 @@
 
 namespace Workbench {
 
+class NetProxy;
+
 struct SandboxConfig
 {
     SandboxConfig() = default;
@@ -21,10 +23,18 @@ struct SandboxConfig
     uint sandboxUid = 65534, sandboxGid = 65534; ///< used only when the app runs as root
     /// The workbench-sandbox-launch executable; empty: next to the app, else the build's copy.
     QString launcherPath;
+    /// Network on request: null (the default) keeps the sandbox off the network. Otherwise the
+    /// proxy's socket is bound in and the launcher relays 127.0.0.1:<port> to it (NetProxy says
+    /// what the proxy allows). create() starts it listening if needed; shared with jobs.
+    std::shared_ptr<NetProxy> networkProxy;
+    /// Host folders (e.g. a toolchain under /opt) bound read-only at the same path; absolute,
+    /// existing, and not over the sandbox's own places (/, /usr, /proc, /dev, /tmp, /workspace…).
+    QStringList extraReadOnly;
 };
 
 /// Runs commands under the system bubblewrap with a deny-by-default policy (reference/
-/// sandbox-policy.md §3; the network proxy is not there yet, so network is always off):
+/// sandbox-policy.md §3; docs/sandbox.md). Network is off unless SandboxConfig::networkProxy is
+/// set; even then the sandbox keeps its own network namespace and reaches only that proxy:
 /// - all namespaces new, network included (only `lo`); no capabilities; no nested user namespaces;
 ///   a new session (no TIOCSTI into the app's terminal); the sandbox dies with the app;
 /// - a tmpfs root holding read-only /usr (+ /bin, /lib… links), a minimal /etc (ld.so.cache,
@@ -98,6 +108,10 @@ public:
     /// "rlimits" (the only mechanism so far) and why cgroups were not used.
     [[nodiscard]] QString limitMechanism() const;
     [[nodiscard]] QString limitMechanismReason() const;
+    /// The proxy runs use, or null when network is off.
+    [[nodiscard]] std::shared_ptr<NetProxy> networkProxy() const;
+    /// Where the proxy's socket appears inside the sandbox.
+    static constexpr const char *proxySocketInside = "/run/workbench-net/proxy.sock";
 
     struct Policy; ///< private; shared with jobs
 

@@ -146,8 +146,35 @@ Q_SIGNALS:
     void finished();
 };
 
+/// One file operation on the workspace (Sandbox::readFile/writeFile/listFiles). Job object:
+/// finished() is emitted once, never from inside the call that created the job; then data() or
+/// entries(), or error(). Owned by the caller (QObject parent).
+class FileJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    [[nodiscard]] const Error &error() const { return m_error; }
+    [[nodiscard]] const QByteArray &data() const { return m_data; } ///< readFile
+    /// listFiles: sorted workspace-relative paths, directories ending with '/'.
+    [[nodiscard]] const QStringList &entries() const { return m_entries; }
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    /// For backends: sets the outcome and emits finished() (once).
+    void finish(Error error, QByteArray data = {}, QStringList entries = {});
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    Error m_error;
+    QByteArray m_data;
+    QStringList m_entries;
+    bool m_finished = false;
+};
+
 /// A place to run untrusted commands. Implementations: BwrapSandbox (bubblewrap), UnsandboxedRunner
-/// (only when the user explicitly asked for `--sandbox none`).
+/// (only when the user explicitly asked for `--sandbox none`), CloudflareSandbox (a remote
+/// sandbox behind Cloudflare's sandbox bridge).
 class Sandbox
 {
 public:
@@ -168,6 +195,16 @@ public:
     [[nodiscard]] virtual std::pair<int, int> hostFileOwner() const { return {-1, -1}; }
     /// A new, not yet started job. Ownership passes to `parent`.
     virtual ExecJob *createJob(const ExecSpec &spec, QObject *parent) = 0;
+
+    /// Workspace files, paths relative to the workspace ("a/b.py"; see WorkspaceFs::toRelative).
+    /// The defaults use WorkspaceFs on hostWorkspace() (no symlink leads out); remote backends
+    /// go over their file API. The job is started; ownership passes to `parent`.
+    virtual FileJob *readFile(const QString &relPath, QObject *parent);
+    virtual FileJob *writeFile(const QString &relPath, const QByteArray &data, QObject *parent);
+    /// Entries under relDir ("." for the root) down to `depth` levels.
+    virtual FileJob *listFiles(const QString &relDir, int depth, QObject *parent);
+    /// Whether the workspace lives on this machine (hostWorkspace() is the real one, not a copy).
+    [[nodiscard]] virtual bool isLocal() const { return true; }
 };
 
 } // namespace Workbench

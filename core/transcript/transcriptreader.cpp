@@ -3,46 +3,65 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace Workbench {
 
-Result<QList<QJsonObject>> TranscriptReader::readEvents(const QString &path, QStringList *malformed)
+static Error unreadable(const QString &path, const QFile &file)
+{
+    return Error{QStringLiteral("transcript_unreadable"),
+                 QStringLiteral("Cannot open the transcript %1").arg(path),
+                 file.errorString(),
+                 {}};
+}
+
+Result<TranscriptLog> TranscriptReader::read(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("transcript_unreadable"),
-                     QStringLiteral("Cannot open the transcript %1").arg(path),
-                     file.errorString(),
-                     {}};
-    }
-    QList<QJsonObject> events;
-    int lineNo = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        ++lineNo;
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError err{};
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            if (malformed)
-                malformed->append(QStringLiteral("line %1: %2").arg(lineNo).arg(err.errorString()));
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file);
+    TranscriptLog log;
+    log.path = path;
+    JsonlReader reader(&file);
+    for (auto n = reader.next(); n != JsonlReader::Next::End; n = reader.next()) {
+        if (n == JsonlReader::Next::Warning) {
+            log.warnings.append(reader.warning());
             continue;
         }
-        events.append(doc.object());
+        log.events.append(reader.object());
+        log.lineNumbers.append(reader.lineNumber());
     }
-    return events;
+    return log;
+}
+
+Result<QList<QJsonObject>> TranscriptReader::readEvents(const QString &path, QStringList *malformed)
+{
+    auto log = read(path);
+    if (!log)
+        return log.error();
+    if (malformed) {
+        for (const LineWarning &w : std::as_const(log->warnings))
+            malformed->append(w.message);
+    }
+    return std::move(log->events);
 }
 
 Result<TranscriptSummary> TranscriptReader::summarize(const QString &path)
 {
+    auto log = read(path);
+    if (!log)
+        return log.error();
+    return summarize(*log);
+}
+
+TranscriptSummary TranscriptReader::summarize(const TranscriptLog &log)
+{
     TranscriptSummary s;
-    auto events = readEvents(path, &s.malformedLines);
-    if (!events)
-        return events.error();
+    for (const LineWarning &w : log.warnings)
+        s.malformedLines.append(w.message);
     QDateTime first, last;
-    for (const QJsonObject &e : std::as_const(*events)) {
+    bool costKnown = true;
+    double cost = 0;
+    for (const QJsonObject &e : log.events) {
         const QString type = e.value(QLatin1String("type")).toString();
         const QDateTime ts =
             QDateTime::fromString(e.value(QLatin1String("ts")).toString(), Qt::ISODateWithMs);
@@ -66,6 +85,11 @@ Result<TranscriptSummary> TranscriptReader::summarize(const QString &path)
             s.outputTokens += u.value(QLatin1String("output_tokens")).toInteger();
             s.cacheReadTokens += u.value(QLatin1String("cache_read_input_tokens")).toInteger();
             s.cacheWriteTokens += u.value(QLatin1String("cache_creation_input_tokens")).toInteger();
+            const QJsonValue c = e.value(QLatin1String("cost_usd"));
+            if (c.isDouble())
+                cost += c.toDouble();
+            else
+                costKnown = false;
         } else if (type == QLatin1String("tool_call")) {
             ++s.toolCalls;
         } else if (type == QLatin1String("decision")) {
@@ -75,9 +99,34 @@ Result<TranscriptSummary> TranscriptReader::summarize(const QString &path)
             s.stopReason = e.value(QLatin1String("stop_reason")).toString();
         }
     }
+    if (costKnown && s.turns > 0)
+        s.costUsd = cost;
     if (first.isValid() && last.isValid())
         s.durationMs = first.msecsTo(last);
     return s;
+}
+
+TranscriptKind TranscriptReader::detect(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return TranscriptKind::Unknown;
+    JsonlReader reader(&file);
+    for (int i = 0; i < 20; ++i) {
+        const auto n = reader.next();
+        if (n == JsonlReader::Next::End)
+            break;
+        if (n == JsonlReader::Next::Warning)
+            continue;
+        const QJsonObject &o = reader.object();
+        if (o.contains(QLatin1String("seq")) && o.contains(QLatin1String("v")))
+            return TranscriptKind::Workbench;
+        if (o.contains(QLatin1String("parentUuid")) || o.contains(QLatin1String("sessionId")) ||
+            o.contains(QLatin1String("leafUuid")) ||
+            o.value(QLatin1String("type")).toString() == QLatin1String("file-history-snapshot"))
+            return TranscriptKind::ClaudeCode;
+    }
+    return TranscriptKind::Unknown;
 }
 
 QString TranscriptSummary::toText() const
@@ -98,13 +147,15 @@ QString TranscriptSummary::toText() const
                                         .arg(outputTokens)
                                         .arg(cacheReadTokens)
                                         .arg(cacheWriteTokens));
+    line(QStringLiteral("Cost:"),
+         costUsd ? QStringLiteral("$%1").arg(*costUsd, 0, 'f', 4) : QStringLiteral("unknown"));
     line(QStringLiteral("Duration:"), durationMs >= 0
                                           ? QStringLiteral("%1 s").arg(double(durationMs) / 1000.0, 0, 'f', 1)
                                           : QStringLiteral("unknown"));
     line(QStringLiteral("Ended:"),
          stopReason.isEmpty() ? QStringLiteral("not finished (interrupted?)") : stopReason);
     for (const QString &m : malformedLines)
-        out += QStringLiteral("Skipped malformed %1\n").arg(m);
+        out += QStringLiteral("Skipped %1\n").arg(m);
     return out;
 }
 

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "common/error.h"
+#include "transcript/jsonlreader.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Workbench {
 
@@ -26,19 +29,44 @@ struct TranscriptSummary
     qint64 outputTokens = 0;
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
+    std::optional<double> costUsd; ///< nullopt when any turn's cost is unknown
     qint64 durationMs = -1;
     QStringList malformedLines; ///< "line N: reason", never fatal
 
     [[nodiscard]] QString toText() const;
 };
 
-/// Reads a JSONL transcript written by TranscriptWriter. A malformed line (a torn last line
-/// after a crash, say) is reported and skipped, never fatal.
+/// A transcript as read: its events in file order with their line numbers, and what was wrong
+/// with the lines that were skipped.
+struct TranscriptLog
+{
+    QString path;
+    QList<QJsonObject> events;
+    QList<int> lineNumbers; ///< lineNumbers[i] is the line events[i] came from
+    QList<LineWarning> warnings;
+};
+
+/// Which program wrote a JSONL transcript.
+enum class TranscriptKind
+{
+    Workbench,  ///< ours (docs/transcript-format.md)
+    ClaudeCode, ///< a Claude Code session (~/.claude/projects/…/<session>.jsonl)
+    Unknown
+};
+
+/// Reads a JSONL transcript written by TranscriptWriter. Opening fails only when the file cannot
+/// be read; a malformed line (a torn last line after a crash, garbage in the middle) is skipped
+/// and reported with its line number.
 class TranscriptReader
 {
 public:
+    static Result<TranscriptLog> read(const QString &path);
+    /// The events alone; `malformed` receives one "line N: …" entry per skipped line.
     static Result<QList<QJsonObject>> readEvents(const QString &path, QStringList *malformed = nullptr);
     static Result<TranscriptSummary> summarize(const QString &path);
+    static TranscriptSummary summarize(const TranscriptLog &log);
+    /// Looks at the first lines only.
+    static TranscriptKind detect(const QString &path);
 };
 
 } // namespace Workbench

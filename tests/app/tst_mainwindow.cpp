@@ -1,21 +1,57 @@
 // SPDX-License-Identifier: MIT
 // The main window on the bundled demo, offscreen: the recorded turns replay, the approval dialog
 // appears for each script, approving runs it in the real sandbox, and the final answer quotes
-// the list the sandboxed test computed.
+// the list the sandboxed test computed. Two demo runs at once both wait in the approval inbox
+// and are answered in any order.
+#include "actions.h"
+#include "agent/agentrun.h"
+#include "agent/appsettings.h"
 #include "apikeystore.h"
 #include "approvaldialog.h"
+#include "approvalinbox.h"
+#include "desktopintegration.h"
 #include "mainwindow.h"
+#include "models/approvalinboxmodel.h"
 #include "models/conversationmodel.h"
+#include "notifier.h"
+#include "runpage.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "welcomeview.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMap>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Workbench;
+
+namespace {
+// Records what would have been shown, always available.
+class RecordingSink final : public NotificationSink
+{
+public:
+    explicit RecordingSink(QStringList *titles)
+        : m_titles(titles)
+    {}
+    [[nodiscard]] bool isAvailable() const override { return true; }
+    void show(const QString &title, const QString &) override { m_titles->append(title); }
+
+private:
+    QStringList *m_titles;
+};
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -45,6 +81,7 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void twoRuns_bothWaitInTheInbox_answeredInAnyOrder();
 
     void demo_asksForEachScript_andEndsWithComputedList()
     {
@@ -52,6 +89,12 @@ private Q_SLOTS:
         ApiKeyStore keys;
         MainWindow window(&keys);
         window.show();
+        // The window counts as inactive, so the run's approvals and its end are notified.
+        QStringList notified;
+        std::vector<std::unique_ptr<NotificationSink>> sinks;
+        sinks.push_back(std::make_unique<RecordingSink>(&notified));
+        window.integration()->notifier()->setSinks(std::move(sinks));
+        window.integration()->notifier()->setWindowActiveCheck([] { return false; });
         window.startDemo();
 
         // Two scripts in the recording; the edits are accepted by the demo's acceptEdits mode.
@@ -76,8 +119,231 @@ private Q_SLOTS:
         auto *output = window.findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
         QVERIFY(output);
         QTRY_VERIFY(output->toPlainText().contains(QStringLiteral("[1, 1, 2, 3, 5, 8, 13, 21, 34, 55]")));
+
+        // The output pane says what boundary the script ran in.
+        auto *boundary = window.findChild<QLabel *>(QStringLiteral("boundaryLabel"));
+        QVERIFY(boundary);
+        QTRY_VERIFY2(boundary->isVisible(), qPrintable(boundary->text()));
+        QVERIFY2(boundary->text().contains(QStringLiteral("Sandbox:")), qPrintable(boundary->text()));
+
+        QVERIFY(notified.contains(Notifier::title(Notifier::Event::ApprovalNeeded)));
+        QVERIFY(notified.contains(Notifier::title(Notifier::Event::RunFinished)));
+
+        // Alt+Up / Alt+Down walk the tool calls in all panes.
+        RunPage *page = window.currentPage();
+        const QString last = page->selectedToolCall();
+        window.integration()->actions()->action(ActionSet::Id::PreviousToolCall)->trigger();
+        QVERIFY(page->selectedToolCall() != last);
+        window.integration()->actions()->action(ActionSet::Id::NextToolCall)->trigger();
+        QCOMPARE(page->selectedToolCall(), last);
+    }
+
+    void welcome_isTheStartPage_andComesBackWhenTheLastTabCloses()
+    {
+        qunsetenv("ANTHROPIC_API_KEY");
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.show();
+        auto *central = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+        QVERIFY(central);
+        QCOMPARE(central->currentWidget(), window.welcome());
+        QVERIFY(!window.welcome()->showsNewRunForm()); // no key: the demo and the settings
+
+        window.welcome()->findChild<QPushButton *>(QStringLiteral("demoButton"))->click();
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(central->currentWidget(), window.tabs());
+        QVERIFY(window.integration()->actions()->action(ActionSet::Id::Stop)->isEnabled());
+
+        window.closeTab(0);
+        QCOMPARE(window.tabs()->count(), 0);
+        QCOMPARE(central->currentWidget(), window.welcome());
+        QVERIFY(!window.integration()->actions()->action(ActionSet::Id::Stop)->isEnabled());
+    }
+
+    void welcome_withAKey_isTheNewRunForm_andSettingsSetAndClearTheKey()
+    {
+        qputenv("ANTHROPIC_API_KEY", "sk-ant-test");
+        {
+            ApiKeyStore keys;
+            MainWindow window(&keys);
+            QVERIFY(window.welcome()->showsNewRunForm());
+        }
+        qunsetenv("ANTHROPIC_API_KEY");
+
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.show();
+        QVERIFY(!window.welcome()->showsNewRunForm());
+        window.integration()->actions()->action(ActionSet::Id::Settings)->trigger();
+        SettingsDialog *dialog = window.integration()->settingsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        Q_EMIT dialog->apiKeySaveRequested(QStringLiteral("sk-ant-typed"));
+        QCOMPARE(keys.key(), QStringLiteral("sk-ant-typed"));
+        QVERIFY(window.welcome()->showsNewRunForm());
+        Q_EMIT dialog->apiKeyClearRequested();
+        QVERIFY(!keys.hasKey());
+        QVERIFY(!window.welcome()->showsNewRunForm());
+
+        // Settings again raises the one dialog instead of opening a second.
+        window.integration()->actions()->action(ActionSet::Id::Settings)->trigger();
+        QCOMPARE(window.findChildren<SettingsDialog *>().size(), 1);
+        dialog->reject();
+        QTRY_VERIFY(window.integration()->settingsDialog() == nullptr);
+    }
+
+    void shortcuts_oneActionPerKey_allListedInTheOverview()
+    {
+        qunsetenv("ANTHROPIC_API_KEY");
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.show();
+        QMap<QString, QString> owner; // key → action
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *a : actions) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString(QKeySequence::PortableText);
+                QVERIFY2(!owner.contains(key) || owner.value(key) == a->objectName(),
+                         qPrintable(key + QStringLiteral(": ") + owner.value(key) + QStringLiteral(", ") +
+                                    a->objectName()));
+                owner.insert(key, a->objectName());
+            }
+        }
+        for (auto *button : window.findChildren<QAbstractButton *>())
+            QVERIFY2(button->shortcut().isEmpty() || button->shortcut()[0].key() != Qt::Key_Period,
+                     qPrintable(button->objectName()));
+        QCOMPARE(owner.value(QStringLiteral("Ctrl+.")), QStringLiteral("stopAction"));
+        QCOMPARE(owner.value(QStringLiteral("Ctrl+W")), QStringLiteral("closeTabAction"));
+        QCOMPARE(owner.value(QStringLiteral("Ctrl+Shift+I")), QStringLiteral("focusInboxAction"));
+
+        window.integration()->actions()->action(ActionSet::Id::Shortcuts)->trigger();
+        auto *overview = window.findChild<ShortcutsDialog *>();
+        QVERIFY(overview);
+        QTRY_VERIFY(overview->isVisible());
+        qsizetype withKeys = 0;
+        for (QAction *a : window.integration()->shortcutActions()) {
+            if (!a->shortcuts().isEmpty())
+                ++withKeys;
+            else
+                qWarning("no shortcut on this platform: %s", qPrintable(a->objectName()));
+        }
+        QCOMPARE(withKeys, window.integration()->shortcutActions().size());
+        QCOMPARE(overview->visibleActionCount(), withKeys);
+        overview->setFilter(QStringLiteral("Close Run Tab"));
+        QCOMPARE(overview->visibleActionCount(), 1);
+        overview->setFilter(QStringLiteral("Inbox"));
+        QCOMPARE(overview->visibleActionCount(), 1);
+    }
+
+    void layout_isKeptInAppSettings()
+    {
+        qunsetenv("ANTHROPIC_API_KEY");
+        ApiKeyStore keys;
+        {
+            MainWindow window(&keys);
+            window.show();
+            window.resize(1000, 700);
+            window.startDemo();
+            window.currentPage()->splitter()->setSizes({100, 500, 400});
+            const QByteArray panes = window.currentPage()->splitter()->saveState();
+            window.closeTab(0);
+            QCOMPARE(AppSettings().splitterState(QStringLiteral("panes")), panes);
+            window.close();
+        }
+        QVERIFY(!AppSettings().windowGeometry().isEmpty());
+        MainWindow again(&keys);
+        QCOMPARE(again.size(), QSize(1000, 700));
+        again.show();
+        again.startDemo();
+        QSplitter *splitter = again.currentPage()->splitter();
+        QTRY_VERIFY2(
+            splitter->sizes().value(0) * 3 < splitter->sizes().value(1),
+            qPrintable(
+                QStringLiteral("%1 %2").arg(splitter->sizes().value(0)).arg(splitter->sizes().value(1))));
     }
 };
+
+// Two runs waiting at once: both in the inbox, both tabs badged; "Later" answers nothing; the
+// older run is answered first from the inbox although the newer tab is current; everything
+// else is answered from the dialog or the inbox keyboard until both runs end.
+void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
+{
+    qunsetenv("ANTHROPIC_API_KEY");
+    ApiKeyStore keys;
+    MainWindow window(&keys);
+    window.show();
+    window.startDemo();
+    window.startDemo();
+    QTabWidget *tabs = window.tabs();
+    QCOMPARE(tabs->count(), 2);
+    auto *first = qobject_cast<RunPage *>(tabs->widget(0));
+    auto *second = qobject_cast<RunPage *>(tabs->widget(1));
+    QVERIFY(first && second && first->runId() != second->runId());
+    QCOMPARE(tabs->currentWidget(), second);
+
+    ApprovalInboxModel *inbox = window.inboxModel();
+    QTRY_COMPARE_WITH_TIMEOUT(inbox->rowCount(), 2, 60000);
+    QVERIFY(inbox->hasPendingForRun(first->runId()));
+    QVERIFY(inbox->hasPendingForRun(second->runId()));
+    QCOMPARE(tabs->tabBar()->tabData(0).toBool(), true);
+    QCOMPARE(tabs->tabBar()->tabData(1).toBool(), true);
+    QVERIFY(!tabs->tabIcon(0).isNull());
+
+    // The current tab's question opened by itself; "Later" leaves it waiting.
+    ApprovalDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleDialog(&window)) != nullptr);
+    QCOMPARE(dialog->request().runId, second->runId());
+    const QString secondId = dialog->request().id;
+    dialog->findChild<QAbstractButton *>(QStringLiteral("laterButton"))->click();
+    QTRY_VERIFY(visibleDialog(&window) == nullptr);
+    QCOMPARE(inbox->rowCount(), 2);
+    QVERIFY(second->run()->state() == AgentRun::State::AwaitingApproval);
+
+    // The older run's call, opened from the inbox with the keyboard: its tab comes forward.
+    QTreeView *view = window.inbox()->view();
+    window.inbox()->setCurrentRow(inbox->firstRowForRun(first->runId()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY((dialog = visibleDialog(&window)) != nullptr);
+    QCOMPARE(dialog->request().runId, first->runId());
+    QCOMPARE(tabs->currentWidget(), first);
+    const QString firstId = dialog->request().id;
+    dialog->findChild<QAbstractButton *>(QStringLiteral("approveButton"))->click();
+    QTRY_VERIFY(!inbox->hasPendingForRun(first->runId()) ||
+                inbox->request(inbox->firstRowForRun(first->runId())).id != firstId);
+    QVERIFY(inbox->hasPendingForRun(second->runId())); // still waiting, never auto-answered
+    QCOMPARE(inbox->request(inbox->firstRowForRun(second->runId())).id, secondId);
+
+    // The rest in whatever order they come: the dialog when one is up, else the inbox's Ctrl+Return.
+    auto bothDone = [&] {
+        return first->run()->state() == AgentRun::State::Finished &&
+               second->run()->state() == AgentRun::State::Finished;
+    };
+    for (int step = 0; step < 12 && !bothDone(); ++step) {
+        QTRY_VERIFY_WITH_TIMEOUT(bothDone() || visibleDialog(&window) || inbox->rowCount() > 0, 60000);
+        if (ApprovalDialog *d = visibleDialog(&window)) {
+            d->findChild<QAbstractButton *>(QStringLiteral("approveButton"))->click();
+            QTRY_VERIFY(visibleDialog(&window) != d);
+        } else if (inbox->rowCount() > 0) {
+            const int before = inbox->rowCount();
+            window.inbox()->setCurrentRow(0);
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_VERIFY(inbox->rowCount() < before || visibleDialog(&window));
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(bothDone(), 60000);
+    for (RunPage *page : {first, second}) {
+        QCOMPARE(page->run()->stopReason(), QStringLiteral("end_turn"));
+        QVERIFY(!inbox->hasPendingForRun(page->runId()));
+        QCOMPARE(tabs->tabBar()->tabData(tabs->indexOf(page)).toBool(), false);
+        QString text;
+        for (int r = 0; r < page->run()->conversation()->rowCount(); ++r)
+            text += page->run()->conversation()->index(r).data(ConversationModel::TextRole).toString();
+        QVERIFY2(text.contains(QStringLiteral("[1, 1, 2, 3, 5, 8, 13, 21, 34, 55]")), qPrintable(text));
+    }
+}
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

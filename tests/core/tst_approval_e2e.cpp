@@ -249,6 +249,97 @@ private Q_SLOTS:
             dc.value(QLatin1String("risks")).toArray().at(0).toString().contains(QStringLiteral("deletes")));
     }
 
+    // Plan mode runs nothing: every call gets a "not executed" result, the --json object lists
+    // each proposal with what default mode would have decided, and the transcript keeps it.
+    void headless_planMode_runsNothing_andListsTheProposals()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        const QString ws = workspaceWithKeep(QStringLiteral("ws-plan"));
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_p_rm"), QStringLiteral("rm -rf keep")));
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_p_echo"), QStringLiteral("echo hi > made.txt")));
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_p_ok"), QStringLiteral("echo hi")));
+        server.enqueueMessage(textTurn(QStringLiteral("my plan")));
+        const QString transcript = m_dir.filePath(QStringLiteral("plan.jsonl"));
+        const Outcome o =
+            runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("t"),
+                       QStringLiteral("--json"), QStringLiteral("--permission-mode"), QStringLiteral("plan"),
+                       QStringLiteral("--allow"), QStringLiteral("Bash(echo:*)"),
+                       QStringLiteral("--workspace"), ws, QStringLiteral("--transcript"), transcript},
+                      server.baseUrl());
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QVERIFY(QFile::exists(ws + QStringLiteral("/keep/precious.txt")));
+        QVERIFY(!QFile::exists(ws + QStringLiteral("/made.txt")));
+        for (int i = 1; i <= 3; ++i) {
+            const QJsonArray content = server.requests()
+                                           .at(i)
+                                           .json()
+                                           .value(QLatin1String("messages"))
+                                           .toArray()
+                                           .last()
+                                           .toObject()
+                                           .value(QLatin1String("content"))
+                                           .toArray();
+            const QJsonObject result = content.at(0).toObject();
+            QCOMPARE(result.value(QLatin1String("is_error")).toBool(), true);
+            QVERIFY(result.value(QLatin1String("content")).toString().contains(QStringLiteral("plan mode")));
+        }
+        const QJsonObject json = QJsonDocument::fromJson(o.out.trimmed().split('\n').last()).object();
+        const QJsonArray proposed = json.value(QLatin1String("proposed")).toArray();
+        QCOMPARE(proposed.size(), 3);
+        QHash<QString, QString> would;
+        for (const QJsonValue &v : proposed)
+            would.insert(v.toObject().value(QLatin1String("id")).toString(),
+                         v.toObject()
+                             .value(QLatin1String("would"))
+                             .toObject()
+                             .value(QLatin1String("verdict"))
+                             .toString());
+        QCOMPARE(would.value(QStringLiteral("toolu_p_rm")), QStringLiteral("ask"));
+        QCOMPARE(would.value(QStringLiteral("toolu_p_echo")), QStringLiteral("ask")); // writes a file
+        QCOMPARE(would.value(QStringLiteral("toolu_p_ok")), QStringLiteral("allow"));
+        const QJsonObject d = decisions(transcript).value(QStringLiteral("toolu_p_ok"));
+        QCOMPARE(d.value(QLatin1String("verdict")).toString(), QStringLiteral("deny"));
+        QCOMPARE(d.value(QLatin1String("mode")).toString(), QStringLiteral("plan"));
+        QCOMPARE(d.value(QLatin1String("proposed")).toObject().value(QLatin1String("rule")).toString(),
+                 QStringLiteral("Bash(echo:*)"));
+    }
+
+    // --execute-plan: once the plan is done the run switches mode and Claude carries it out.
+    void headless_executePlan_switchesMode_thenRuns()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        const QString ws = workspaceWithKeep(QStringLiteral("ws-plan-exec"));
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_e_plan"), QStringLiteral("touch made.txt")));
+        server.enqueueMessage(textTurn(QStringLiteral("plan: touch made.txt")));
+        server.enqueueMessage(bashTurn(QStringLiteral("toolu_e_run"), QStringLiteral("touch made.txt")));
+        server.enqueueMessage(textTurn(QStringLiteral("done")));
+        const QString transcript = m_dir.filePath(QStringLiteral("plan-exec.jsonl"));
+        const Outcome o =
+            runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("t"),
+                       QStringLiteral("--json"), QStringLiteral("--permission-mode"), QStringLiteral("plan"),
+                       QStringLiteral("--execute-plan"), QStringLiteral("acceptEdits"),
+                       QStringLiteral("--workspace"), ws, QStringLiteral("--transcript"), transcript},
+                      server.baseUrl());
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QCOMPARE(server.requests().size(), 4);
+        QVERIFY(QFile::exists(ws + QStringLiteral("/made.txt")));
+        const QJsonArray messages = server.requests().at(2).json().value(QLatin1String("messages")).toArray();
+        // The message is plain text, or text blocks once it carries a cache breakpoint.
+        const QJsonValue content = messages.last().toObject().value(QLatin1String("content"));
+        QString said = content.toString();
+        for (const QJsonValue &block : content.toArray())
+            said += block.toObject().value(QLatin1String("text")).toString();
+        QVERIFY2(said.contains(QStringLiteral("acceptEdits")), qPrintable(said));
+        const auto d = decisions(transcript);
+        QVERIFY(d.value(QStringLiteral("toolu_e_plan")).contains(QStringLiteral("proposed")));
+        QCOMPARE(d.value(QStringLiteral("toolu_e_run")).value(QLatin1String("verdict")).toString(),
+                 QStringLiteral("allow"));
+        QCOMPARE(d.value(QStringLiteral("toolu_e_run")).value(QLatin1String("mode")).toString(),
+                 QStringLiteral("acceptEdits"));
+    }
+
     void headless_settingsFile_importsClaudeCodeRules_withTheirSource()
     {
         FakeMessagesServer server;

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "approval/approvalgate.h"
 #include "approval/permissionpolicy.h"
+#include "approval/permissionstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Workbench;
@@ -521,6 +525,277 @@ private Q_SLOTS:
                 .ok());
         QCOMPARE(policy.evaluate(edit(QStringLiteral("src/main.py"))).verdict, Decision::Verdict::Allow);
         QCOMPARE(policy.evaluate(edit(QStringLiteral("setup.py"))).verdict, Decision::Verdict::Ask);
+    }
+
+    // ---- plan mode ---------------------------------------------------------------------------
+
+    void planMode_data()
+    {
+        QTest::addColumn<QStringList>("allow");
+        QTest::addColumn<QStringList>("deny");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<Decision::Verdict>("would");
+        QTest::addColumn<QString>("wouldRule");
+        using V = Decision::Verdict;
+        const QStringList none;
+        QTest::newRow("allowed by rule")
+            << QStringList{QStringLiteral("Bash(echo:*)")} << none << "echo hi" << V::Allow << "Bash(echo:*)";
+        QTest::newRow("no rule asks") << none << none << "make" << V::Ask << "";
+        QTest::newRow("denied by rule")
+            << none << QStringList{QStringLiteral("Bash(rm:*)")} << "rm x" << V::Deny << "Bash(rm:*)";
+        QTest::newRow("risky asks despite rule")
+            << QStringList{QStringLiteral("Bash(rm:*)")} << none << "rm -rf build" << V::Ask << "Bash(rm:*)";
+    }
+    void planMode()
+    {
+        QFETCH(QStringList, allow);
+        QFETCH(QStringList, deny);
+        QFETCH(QString, command);
+        QFETCH(Decision::Verdict, would);
+        QFETCH(QString, wouldRule);
+        PermissionPolicy policy(PermissionMode::Plan);
+        for (const QString &r : allow)
+            QVERIFY(policy.addRule(r, PermissionRule::Kind::Allow, QStringLiteral("--allow")).ok());
+        for (const QString &r : deny)
+            QVERIFY(policy.addRule(r, PermissionRule::Kind::Deny, QStringLiteral("--deny")).ok());
+        const Decision d = policy.evaluate(bash(command));
+        // Nothing runs, whatever default mode would do; what it would do is kept.
+        QCOMPARE(verdictName(d.verdict), QStringLiteral("deny"));
+        QVERIFY(d.proposed);
+        QCOMPARE(d.decidedBy, QStringLiteral("mode"));
+        QCOMPARE(verdictName(d.proposal.would), verdictName(would));
+        QCOMPARE(d.proposal.wouldMode, PermissionMode::Default);
+        QCOMPARE(d.proposal.rule, wouldRule);
+        QVERIFY(!d.proposal.reason.isEmpty());
+        const QJsonObject o = d.toJson().value(QLatin1String("proposed")).toObject();
+        QCOMPARE(o.value(QLatin1String("verdict")).toString(), verdictName(would));
+        QCOMPARE(o.value(QLatin1String("mode")).toString(), QStringLiteral("default"));
+    }
+
+    void planMode_readsStillRun_editsAreProposed()
+    {
+        PermissionPolicy policy(PermissionMode::Plan);
+        const Decision read = policy.evaluate(edit(QStringLiteral("a.py"), ToolAction::Effect::ReadOnly));
+        QCOMPARE(read.verdict, Decision::Verdict::Allow);
+        QVERIFY(!read.proposed);
+        const Decision write = policy.evaluate(edit(QStringLiteral("a.py")));
+        QCOMPARE(write.verdict, Decision::Verdict::Deny);
+        QVERIFY(write.proposed);
+        QVERIFY(!PermissionPolicy(PermissionMode::Default).evaluate(edit(QStringLiteral("a.py"))).proposed);
+    }
+
+    // ---- acceptEdits: simple filesystem commands ---------------------------------------------
+
+    void acceptEdits_filesystemCommands_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<Decision::Verdict>("verdict");
+        QTest::addColumn<QString>("decidedBy");
+        using V = Decision::Verdict;
+        const QString mode = QStringLiteral("mode"), classifier = QStringLiteral("classifier");
+        QTest::newRow("mkdir -p") << "mkdir -p src/pkg" << V::Allow << mode;
+        QTest::newRow("touch") << "touch a.txt b.txt" << V::Allow << mode;
+        QTest::newRow("mv") << "mv old.py new.py" << V::Allow << mode;
+        QTest::newRow("cp") << "cp -v a.py src/" << V::Allow << mode;
+        QTest::newRow("rm file") << "rm notes.txt" << V::Allow << mode;
+        QTest::newRow("rmdir") << "rmdir empty" << V::Allow << mode;
+        QTest::newRow("absolute inside") << "touch /workspace/x" << V::Allow << mode;
+        QTest::newRow("glob inside") << "mv *.py src/" << V::Allow << mode;
+        QTest::newRow("chain of fs commands") << "mkdir out && cp a.txt out/" << V::Allow << mode;
+        QTest::newRow("sed -i substitution") << "sed -i s/foo/bar/g a.py" << V::Allow << mode;
+        QTest::newRow("sed -e") << "sed -i -e 's|a|b|' -e '3d' a.py" << V::Allow << mode;
+        QTest::newRow("dotdot back inside") << "touch src/../a.txt" << V::Allow << mode;
+        // Outside the workspace, or not knowable: the rules and the default answer apply.
+        QTest::newRow("parent dir") << "touch ../x" << V::Ask << mode;
+        QTest::newRow("escape via dotdot") << "cp a.py src/../../x" << V::Ask << mode;
+        QTest::newRow("absolute outside") << "mkdir /tmp/x" << V::Ask << mode;
+        QTest::newRow("home") << "touch ~/x" << V::Ask << mode;
+        QTest::newRow("variable") << "rm $HOME/x" << V::Ask << mode;
+        QTest::newRow("target dir outside") << "cp --target-directory=/etc a" << V::Ask << mode;
+        QTest::newRow("hidden glob") << "rm .*" << V::Ask << mode;
+        QTest::newRow("command by path") << "/tmp/mkdir x" << V::Ask << mode;
+        QTest::newRow("not a fs command") << "python3 a.py" << V::Ask << mode;
+        QTest::newRow("fs then other") << "mkdir x && make" << V::Ask << mode;
+        QTest::newRow("redirection") << "touch a > b" << V::Ask << mode;
+        QTest::newRow("sed e command") << "sed -i 's/x/y/e' a" << V::Ask << mode;
+        QTest::newRow("sed w flag") << "sed 's/x/y/w out' a" << V::Ask << mode;
+        QTest::newRow("sed script file") << "sed -f s.sed a" << V::Ask << mode;
+        QTest::newRow("sed outside") << "sed -i s/a/b/ /etc/hosts" << V::Ask << mode;
+        QTest::newRow("no operand") << "mkdir" << V::Ask << mode;
+        // Risky or protected: asked about even though the mode accepts the command.
+        QTest::newRow("recursive delete") << "rm -rf build" << V::Ask << classifier;
+        QTest::newRow("into .git") << "touch .git/hooks/pre-commit" << V::Ask << classifier;
+        QTest::newRow("mv over .git") << "mv x .git" << V::Ask << classifier;
+        QTest::newRow("claude settings") << "cp s.json .claude/settings.json" << V::Ask << classifier;
+        QTest::newRow("sed on protected") << "sed -i s/a/b/ .git/config" << V::Ask << classifier;
+    }
+    void acceptEdits_filesystemCommands()
+    {
+        QFETCH(QString, command);
+        QFETCH(Decision::Verdict, verdict);
+        QFETCH(QString, decidedBy);
+        PermissionPolicy policy(PermissionMode::AcceptEdits);
+        ToolAction a = bash(command);
+        a.workingDirectory = QStringLiteral("/workspace");
+        const Decision d = policy.evaluate(a);
+        QVERIFY2(d.verdict == verdict, qPrintable(verdictName(d.verdict) + QStringLiteral(": ") + d.reason));
+        QCOMPARE(d.decidedBy, decidedBy);
+        // Default mode accepts none of these without a rule.
+        QVERIFY(PermissionPolicy(PermissionMode::Default).evaluate(a).verdict != Decision::Verdict::Allow);
+    }
+
+    void acceptEdits_fsCommandPlusAllowRule_coversTheChain()
+    {
+        PermissionPolicy policy(PermissionMode::AcceptEdits);
+        QVERIFY(
+            policy.addRule(QStringLiteral("Bash(echo:*)"), PermissionRule::Kind::Allow, QStringLiteral("t"))
+                .ok());
+        const Decision d = policy.evaluate(bash(QStringLiteral("mkdir out && echo done")));
+        QCOMPARE(d.verdict, Decision::Verdict::Allow);
+        QCOMPARE(d.rule, QStringLiteral("Bash(echo:*)"));
+        QCOMPARE(d.subcommands.size(), 2);
+        QVERIFY(d.subcommands.at(0).reason.contains(QStringLiteral("acceptEdits")));
+    }
+
+    void protectedPaths_askOutsideBypass_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<bool>("viaEditor");
+        QTest::addColumn<Decision::Verdict>("verdict");
+        using V = Decision::Verdict;
+        for (const bool editor : {true, false}) {
+            const char *how = editor ? "editor" : "bash";
+            QTest::addRow("default %s", how) << "default" << editor << V::Ask;
+            QTest::addRow("acceptEdits %s", how) << "acceptEdits" << editor << V::Ask;
+            QTest::addRow("dontAsk %s", how) << "dontAsk" << editor << V::Deny;
+            QTest::addRow("bypass %s", how) << "bypassPermissions" << editor << V::Allow;
+        }
+    }
+    void protectedPaths_askOutsideBypass()
+    {
+        QFETCH(QString, mode);
+        QFETCH(bool, viaEditor);
+        QFETCH(Decision::Verdict, verdict);
+        PermissionMode m;
+        QVERIFY(parsePermissionMode(mode, &m));
+        PermissionPolicy policy(m);
+        // Even a rule allowing every edit / every command does not cover a protected path.
+        QVERIFY(
+            policy.addRule(QStringLiteral("Edit"), PermissionRule::Kind::Allow, QStringLiteral("t")).ok());
+        QVERIFY(
+            policy.addRule(QStringLiteral("Bash"), PermissionRule::Kind::Allow, QStringLiteral("t")).ok());
+        for (const QString &path : {QStringLiteral(".git/config"), QStringLiteral(".claude/settings.json"),
+                                    QStringLiteral("home/.config/agent-workbench/permissions.json")}) {
+            const ToolAction a = viaEditor ? edit(path) : bash(QStringLiteral("touch %1").arg(path));
+            const Decision d = policy.evaluate(a);
+            QVERIFY2(d.verdict == verdict, qPrintable(path + QStringLiteral(": ") + d.reason));
+        }
+    }
+
+    // ---- Read/Edit path forms ----------------------------------------------------------------
+
+    void pathRules_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("baseDir");
+        QTest::addColumn<QString>("path"); // as the editor names it: relative to the workspace
+        QTest::addColumn<bool>("matches");
+        // Workspace /home/dev/proj, home /home/dev.
+        const QString none;
+        QTest::newRow("//abs exact") << "Edit(//home/dev/proj/a.py)" << none << "a.py" << true;
+        QTest::newRow("//abs other") << "Edit(//home/dev/other/a.py)" << none << "a.py" << false;
+        QTest::newRow("//abs dir glob") << "Edit(//home/dev/proj/src/**)" << none << "src/x/y.py" << true;
+        QTest::newRow("~ home") << "Edit(~/proj/*.py)" << none << "a.py" << true;
+        QTest::newRow("~ home miss") << "Edit(~/*.py)" << none << "a.py" << false;
+        QTest::newRow("/ project, no file") << "Edit(/src/*.py)" << none << "src/a.py" << true;
+        QTest::newRow("/ settings project") << "Edit(/proj/src/*.py)"
+                                            << "/home/dev"
+                                            << "src/a.py" << true;
+        QTest::newRow("/ settings project miss") << "Edit(/src/*.py)"
+                                                 << "/home/dev"
+                                                 << "src/a.py" << false;
+        QTest::newRow("/ is not absolute") << "Edit(/home/dev/proj/a.py)" << none << "a.py" << false;
+        QTest::newRow("./ anchored") << "Edit(./a.py)" << none << "a.py" << true;
+        QTest::newRow("./ anchored not deeper") << "Edit(./a.py)" << none << "sub/a.py" << false;
+        QTest::newRow("bare name any depth") << "Edit(a.py)" << none << "sub/deep/a.py" << true;
+        QTest::newRow("bare glob any depth") << "Edit(*.env)" << none << "config/.env" << true;
+        QTest::newRow("bare glob wrong ext") << "Edit(*.env)" << none << "config/env.txt" << false;
+        QTest::newRow("bare with slash anchored") << "Edit(src/*.py)" << none << "lib/src/a.py" << false;
+        QTest::newRow("star one segment") << "Edit(src/*)" << none << "src/a.py" << true;
+        QTest::newRow("star not across /") << "Edit(src/*.py)" << none << "src/x/a.py" << false;
+        QTest::newRow("double star across /") << "Edit(src/**/*.py)" << none << "src/x/y/a.py" << true;
+        QTest::newRow("double star zero dirs") << "Edit(src/**/*.py)" << none << "src/a.py" << true;
+        QTest::newRow("trailing slash dir") << "Edit(build/)" << none << "build/out/a.o" << true;
+        QTest::newRow("trailing slash not file") << "Edit(build/)" << none << "build" << false;
+        QTest::newRow("dir covers contents") << "Edit(docs)" << none << "docs/guide/a.md" << true;
+        QTest::newRow("question mark") << "Edit(a?.py)" << none << "ab.py" << true;
+        QTest::newRow("question mark not /") << "Edit(src?a.py)" << none << "src/a.py" << false;
+        QTest::newRow("regex chars literal") << "Edit(a.py)" << none << "aXpy" << false;
+        QTest::newRow("Read rule") << "Read(./secrets/**)" << none << "secrets/k.pem" << true;
+    }
+    void pathRules()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, baseDir);
+        QFETCH(QString, path);
+        QFETCH(bool, matches);
+        auto parsed = PermissionRule::parse(rule, PermissionRule::Kind::Allow, QStringLiteral("t"));
+        QVERIFY(parsed.ok());
+        PermissionRule r = *parsed;
+        r.baseDir = baseDir;
+        PermissionPolicy policy(PermissionMode::Default);
+        policy.setPathContext(QStringLiteral("/home/dev/proj"), QStringLiteral("/home/dev"));
+        const ToolAction a =
+            edit(path, r.tool == QLatin1String("Read") ? ToolAction::Effect::ReadOnly
+                                                       : ToolAction::Effect::WritesWorkspace);
+        QCOMPARE(policy.ruleMatchesHere(r, a), matches);
+    }
+
+    void pathRules_decideEvaluate()
+    {
+        PermissionPolicy policy(PermissionMode::Default);
+        policy.setPathContext(QStringLiteral("/home/dev/proj"), QStringLiteral("/home/dev"));
+        QVERIFY(
+            policy.addRule(QStringLiteral("Edit(src/**)"), PermissionRule::Kind::Allow, QStringLiteral("t"))
+                .ok());
+        QVERIFY(
+            policy.addRule(QStringLiteral("Edit(*.lock)"), PermissionRule::Kind::Deny, QStringLiteral("t"))
+                .ok());
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("src/a/b.py"))).verdict, Decision::Verdict::Allow);
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("src/deps.lock"))).verdict, Decision::Verdict::Deny);
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("README.md"))).verdict, Decision::Verdict::Ask);
+    }
+
+    void pathRules_slashFormIsRelativeToTheSettingsFilesProject()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral(".claude")));
+        QFile f(dir.filePath(QStringLiteral(".claude/settings.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"permissions\": {\"allow\": [\"Edit(/src/**)\"]}}");
+        f.close();
+        PermissionPolicy policy(PermissionMode::Default);
+        QVERIFY(PermissionStore::loadInto(policy, f.fileName()).ok());
+        QCOMPARE(policy.rules().size(), 1);
+        QCOMPARE(policy.rules().constFirst().baseDir, QDir(dir.path()).absolutePath());
+        // The run's workspace is the project: its src/ matches; another workspace's does not.
+        policy.setPathContext(dir.path());
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("src/a.py"))).verdict, Decision::Verdict::Allow);
+        policy.setPathContext(QStringLiteral("/elsewhere"));
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("src/a.py"))).verdict, Decision::Verdict::Ask);
+    }
+
+    void rememberedEditRule_isAnchoredToTheFile()
+    {
+        const QStringList proposed = PermissionStore::proposeRules(edit(QStringLiteral("fib.py")));
+        QCOMPARE(proposed, QStringList{QStringLiteral("Edit(./fib.py)")});
+        PermissionPolicy policy(PermissionMode::Default);
+        QVERIFY(policy.addRule(proposed.constFirst(), PermissionRule::Kind::Allow, QStringLiteral("t")).ok());
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("fib.py"))).verdict, Decision::Verdict::Allow);
+        QCOMPARE(policy.evaluate(edit(QStringLiteral("lib/fib.py"))).verdict, Decision::Verdict::Ask);
+        QCOMPARE(PermissionStore::proposeRules(edit(QStringLiteral("src/fib.py"))),
+                 QStringList{QStringLiteral("Edit(src/fib.py)")});
     }
 
     void decision_serialisesItsProvenance()

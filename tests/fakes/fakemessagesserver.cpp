@@ -10,8 +10,15 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <limits>
 #include <memory>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -151,11 +158,45 @@ void FakeMessagesServer::onReadyRead(QTcpSocket *socket)
 
     c.request.body = c.buffer.left(c.contentLength);
     c.buffer.clear();
+    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
+    const QByteArray path = c.request.path.left(
+        c.request.path.indexOf('?') < 0 ? c.request.path.size() : c.request.path.indexOf('?'));
+    if (path.endsWith("/v1/messages/count_tokens")) {
+        m_countRequests.append(c.request);
+        Response r;
+        if (m_countReply) {
+            r = *m_countReply;
+        } else {
+            r.headers = {{"content-type", "application/json"}};
+            r.body =
+                QJsonDocument(QJsonObject{{"input_tokens"_L1, qint64(c.request.body.size() / 4)}}).toJson();
+        }
+        send(socket, r, int(m_countRequests.size()));
+        return;
+    }
+    if (path.endsWith("/v1/models")) {
+        m_modelsRequests.append(c.request);
+        Response r;
+        r.headers = {{"content-type", "application/json"}};
+        if (m_modelsPages.isEmpty()) {
+            r.status = 404;
+            r.body =
+                errorBody(u"not_found_error"_s, u"no scripted model page"_s, int(m_modelsRequests.size()));
+        } else {
+            r.body = QJsonDocument(m_modelsPages.takeFirst()).toJson(QJsonDocument::Compact);
+        }
+        send(socket, r, int(m_modelsRequests.size()));
+        return;
+    }
     m_requests.append(c.request);
     const int index = int(m_requests.size() - 1);
-    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
     respond(socket, index);
     Q_EMIT requestReceived(index);
+}
+
+void FakeMessagesServer::enqueueModelsPage(const QJsonObject &page)
+{
+    m_modelsPages.append(page);
 }
 
 void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
@@ -168,6 +209,12 @@ void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
         r.headers = {{"content-type", "application/json"}};
         r.body = errorBody(u"api_error"_s, u"fake server has no scripted response"_s, requestIndex + 1);
     }
+    r.headers += m_commonHeaders;
+    send(socket, r, requestIndex + 1);
+}
+
+void FakeMessagesServer::send(QTcpSocket *socket, Response r, int requestNumber)
+{
 
     const bool streamed = r.status >= 200 && r.status < 300;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
@@ -177,7 +224,7 @@ void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
         hasRequestId = hasRequestId || name.toLower() == "request-id";
     }
     if (!hasRequestId)
-        head += "request-id: req_fake_" + QByteArray::number(requestIndex + 1) + "\r\n";
+        head += "request-id: req_fake_" + QByteArray::number(requestNumber) + "\r\n";
     if (!streamed)
         head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
     head += "connection: close\r\n\r\n";
@@ -228,6 +275,61 @@ void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
         guarded->flush();
     });
     timer->start(r.chunkDelayMs);
+}
+
+} // namespace Workbench
+
+namespace Workbench {
+
+FullBacklogListener::FullBacklogListener() = default;
+
+FullBacklogListener::~FullBacklogListener()
+{
+    for (int fd : std::as_const(m_fillers))
+        ::close(fd);
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+}
+
+bool FullBacklogListener::start()
+{
+    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    // Backlog 0: the kernel queues at most one finished handshake; nobody ever accepts it.
+    if (m_listenFd < 0 || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::listen(m_listenFd, 0) != 0 ||
+        ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
+        m_error = QString::fromLocal8Bit(::strerror(errno));
+        return false;
+    }
+    m_port = ntohs(addr.sin_port);
+    // Fill the queue: non-blocking connects until one stays pending (its SYN was dropped).
+    for (int i = 0; i < 8; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            break;
+        m_fillers.append(fd);
+        const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        if (rc == 0 || errno != EINPROGRESS)
+            continue;
+        pollfd p{fd, POLLOUT, 0};
+        if (::poll(&p, 1, 200) == 0)
+            return true; // still connecting: the queue is full
+    }
+    m_error = u"the accept queue never filled up"_s;
+    return false;
+}
+
+QUrl FullBacklogListener::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
 }
 
 } // namespace Workbench

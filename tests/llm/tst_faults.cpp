@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Workbench;
@@ -135,6 +136,19 @@ private Q_SLOTS:
     void run_cost_isPerTurnAndPerRun();
     void run_unknownModel_hasUnknownCost();
 
+    // Stop reasons and the user's actions on a stopped run.
+    void run_maxTokens_offersContinue_andContinueFinishesTheAnswer();
+    void run_maxTokensInsideAToolCall_continueAnswersTheCutCall();
+    void run_pauseTurn_isResentAutomaticallyButBounded();
+    void run_midStreamFailure_retryTurnResendsTheSameRequestOnlyWhenAsked();
+    void run_unauthorized_offersNoRetry();
+    void run_stopSequence_isSentAndEndsTheRun();
+    void run_thinking_isRequestedStreamedAndEchoedVerbatim();
+    void run_cacheTokens_areShownPerTurnAndKeptInTheTranscript();
+    void run_rateLimitsAndContextMeter_areReported();
+    void run_silentServer_idleTimeoutIsRetriedBoundedThenOffersRetry();
+    void connectTimeout_fullBacklogListener_isRetriedAndBounded();
+
 private:
     AnthropicConfig config() const;
     std::unique_ptr<ModelJob> runJob(const AnthropicConfig &c, QSignalSpy **retrying = nullptr);
@@ -164,7 +178,10 @@ private:
             return out;
         }
     };
-    std::unique_ptr<RunFixture> runTask(const QString &model = u"claude-sonnet-4-6"_s);
+    std::unique_ptr<RunFixture> runTask(const QString &model = u"claude-sonnet-4-6"_s,
+                                        const std::function<void(RunConfig &)> &tweak = {},
+                                        const AnthropicConfig *provider = nullptr);
+    static bool waitForFinish(AgentRun *run, int times);
 
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<FakeMessagesServer> m_server;
@@ -354,7 +371,9 @@ void TestFaults::hugeAnswer_twentyMegabytes_completes()
     QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
 }
 
-std::unique_ptr<TestFaults::RunFixture> TestFaults::runTask(const QString &model)
+std::unique_ptr<TestFaults::RunFixture> TestFaults::runTask(const QString &model,
+                                                            const std::function<void(RunConfig &)> &tweak,
+                                                            const AnthropicConfig *provider)
 {
     auto f = std::make_unique<RunFixture>();
     if (!f->dir.isValid())
@@ -365,11 +384,13 @@ std::unique_ptr<TestFaults::RunFixture> TestFaults::runTask(const QString &model
     if (!sandbox || !f->transcript.open(f->dir.filePath(u"t.jsonl"_s)).ok())
         return nullptr;
     f->sandbox = std::move(*sandbox);
-    f->provider = std::make_unique<AnthropicProvider>(config(), m_nam.get());
+    f->provider = std::make_unique<AnthropicProvider>(provider ? *provider : config(), m_nam.get());
     RunConfig rc;
     rc.model = model;
     rc.maxTurns = 5;
     rc.policy.setMode(PermissionMode::Plan); // nothing the fake model asks for runs on the host
+    if (tweak)
+        tweak(rc);
     f->run = std::make_unique<AgentRun>(rc, f->provider.get(), f->sandbox.get(), &f->gate, &f->transcript);
     QSignalSpy finished(f->run.get(), &AgentRun::finished);
     f->run->start(u"say something"_s);
@@ -543,6 +564,348 @@ void TestFaults::run_unknownModel_hasUnknownCost()
     const auto events = f->events();
     QVERIFY(eventsOfType(events, u"assistant_message"_s).first().value("cost_usd"_L1).isNull());
     QVERIFY(eventsOfType(events, u"run_finished"_s).first().value("cost_usd"_L1).isNull());
+}
+
+bool TestFaults::waitForFinish(AgentRun *run, int times)
+{
+    QSignalSpy finished(run, &AgentRun::finished);
+    for (int i = 0; i < times; ++i) {
+        if (!QTest::qWaitFor([&] { return finished.size() > i; }, 30000))
+            return false;
+    }
+    return run->state() == AgentRun::State::Finished;
+}
+
+namespace {
+
+QJsonObject withContent(QJsonObject m, const QJsonArray &content)
+{
+    m.insert("content"_L1, content);
+    return m;
+}
+
+QJsonObject bashUse(const QString &id, const QString &command)
+{
+    return QJsonObject{{"type"_L1, u"tool_use"_s},
+                       {"id"_L1, id},
+                       {"name"_L1, u"bash"_s},
+                       {"input"_L1, QJsonObject{{"command"_L1, command}}}};
+}
+
+QStringList types(const QList<QJsonObject> &events)
+{
+    QStringList out;
+    for (const QJsonObject &e : events)
+        out.append(e.value("type"_L1).toString());
+    return out;
+}
+
+} // namespace
+
+void TestFaults::run_maxTokens_offersContinue_andContinueFinishesTheAnswer()
+{
+    m_server->enqueueMessage(message(u"The first half of the answer"_s, u"max_tokens"_s));
+    m_server->enqueueMessage(message(u" and the second half."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"max_tokens"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions(AgentRun::Action::Continue));
+    QCOMPARE(m_server->requests().size(), 1);
+    f->run->retryTurn(); // not offered: does nothing
+    QCOMPARE(f->run->state(), AgentRun::State::Finished);
+
+    QSignalSpy actions(f->run.get(), &AgentRun::availableActionsChanged);
+    f->run->continueRun();
+    QVERIFY(waitForFinish(f->run.get(), 1));
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions());
+    QVERIFY(!actions.isEmpty());
+    QCOMPARE(m_server->requests().size(), 2);
+    // The cut-off answer stays in the history, followed by the request to go on.
+    const QJsonArray messages = m_server->requests().at(1).json().value("messages"_L1).toArray();
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(messages.at(1)["content"_L1][0]["text"_L1].toString(), u"The first half of the answer"_s);
+    QCOMPARE(messages.at(2)["role"_L1].toString(), u"user"_s);
+    QVERIFY(messages.at(2)["content"_L1][0]["text"_L1].toString().contains(u"cut off"_s));
+    QCOMPARE(f->rows(ConversationModel::Kind::AssistantText),
+             (QStringList{u"The first half of the answer"_s, u" and the second half."_s}));
+
+    const auto events = f->events();
+    const auto finishedEvents = eventsOfType(events, u"run_finished"_s);
+    QCOMPARE(finishedEvents.size(), 2);
+    QCOMPARE(finishedEvents.at(0).value("stop_reason"_L1).toString(), u"max_tokens"_s);
+    QCOMPARE(finishedEvents.at(1).value("stop_reason"_L1).toString(), u"end_turn"_s);
+    QCOMPARE(eventsOfType(events, u"run_resumed"_s).first().value("action"_L1).toString(), u"continue"_s);
+}
+
+void TestFaults::run_maxTokensInsideAToolCall_continueAnswersTheCutCall()
+{
+    m_server->enqueueMessage(withContent(
+        message({}, u"max_tokens"_s),
+        {QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, u"Running:"_s}}, bashUse(u"toolu_cut"_s, u"ls"_s)}));
+    m_server->enqueueMessage(message(u"Done."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"max_tokens"_s);
+    f->run->continueRun();
+    QVERIFY(waitForFinish(f->run.get(), 1));
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    // The call was never run; the model is told so in a tool_result, as the API requires.
+    const QJsonArray content =
+        m_server->requests().at(1).json().value("messages"_L1).toArray().last()["content"_L1].toArray();
+    QCOMPARE(content.at(0)["type"_L1].toString(), u"tool_result"_s);
+    QCOMPARE(content.at(0)["tool_use_id"_L1].toString(), u"toolu_cut"_s);
+    QCOMPARE(content.at(0)["is_error"_L1].toBool(), true);
+    QCOMPARE(content.at(1)["type"_L1].toString(), u"text"_s);
+    QVERIFY(eventsOfType(f->events(), u"exec_started"_s).isEmpty());
+}
+
+void TestFaults::run_pauseTurn_isResentAutomaticallyButBounded()
+{
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueueMessage(message(u"Working %1"_s.arg(i), u"pause_turn"_s));
+    m_server->enqueueMessage(message(u"Finished."_s));
+    const auto f = runTask(u"claude-sonnet-4-6"_s, [](RunConfig &c) { c.maxPauseResends = 2; });
+    QVERIFY(f);
+    // Two automatic resends, then the run asks instead of looping.
+    QCOMPARE(m_server->requests().size(), 3);
+    QCOMPARE(f->run->stopReason(), u"pause_turn"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions(AgentRun::Action::Continue));
+    QVERIFY(f->rows(ConversationModel::Kind::Notice).last().contains(u"Continue"_s));
+    f->run->continueRun();
+    QVERIFY(waitForFinish(f->run.get(), 1));
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    QCOMPARE(m_server->requests().size(), 4);
+    // Each resend ends with the paused assistant turn as it was; nothing was added.
+    const QJsonArray last = m_server->requests().at(3).json().value("messages"_L1).toArray();
+    QCOMPARE(last.last()["role"_L1].toString(), u"assistant"_s);
+    QCOMPARE(last.last()["content"_L1][0]["text"_L1].toString(), u"Working 2"_s);
+    QCOMPARE(eventsOfType(f->events(), u"run_finished"_s).size(), 2);
+}
+
+void TestFaults::run_midStreamFailure_retryTurnResendsTheSameRequestOnlyWhenAsked()
+{
+    m_server->enqueue(sse(readData(u"midstream_error.sse"_s)));
+    m_server->enqueueMessage(message(u"The whole answer."_s));
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"error"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions(AgentRun::Action::RetryTurn));
+    // Never a silent retry: one request until the user asks.
+    QCOMPARE(m_server->requests().size(), 1);
+    f->run->continueRun(); // not offered: does nothing
+    QCOMPARE(m_server->requests().size(), 1);
+
+    f->run->retryTurn();
+    QVERIFY(waitForFinish(f->run.get(), 1));
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requests().at(1).json(), m_server->requests().at(0).json());
+    QCOMPARE(f->run->turns(), 1);
+    // The partial answer stays shown above the error; the retried answer follows.
+    QCOMPARE(f->rows(ConversationModel::Kind::AssistantText),
+             (QStringList{u"Let me start by reading the"_s, u"The whole answer."_s}));
+    QCOMPARE(f->rows(ConversationModel::Kind::Error).size(), 1);
+    const auto events = f->events();
+    QCOMPARE(eventsOfType(events, u"model_error"_s).size(), 1);
+    QCOMPARE(eventsOfType(events, u"run_resumed"_s).first().value("action"_L1).toString(), u"retry_turn"_s);
+    QCOMPARE(eventsOfType(events, u"request"_s).size(), 2);
+    QVERIFY(eventsOfType(events, u"retry"_s).isEmpty());
+    const QStringList order = types(events);
+    QVERIFY(order.indexOf(u"model_error"_s) < order.indexOf(u"run_resumed"_s));
+    QVERIFY(order.lastIndexOf(u"assistant_message"_s) > order.indexOf(u"run_resumed"_s));
+}
+
+void TestFaults::run_unauthorized_offersNoRetry()
+{
+    m_server->enqueueError(401, u"authentication_error"_s, u"invalid x-api-key"_s);
+    const auto f = runTask();
+    QVERIFY(f);
+    QCOMPARE(f->run->error().code, u"authentication_error"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions());
+    f->run->retryTurn();
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestFaults::run_stopSequence_isSentAndEndsTheRun()
+{
+    QJsonObject m = message(u"Answer up to"_s, u"stop_sequence"_s);
+    m.insert("stop_sequence"_L1, u"###"_s);
+    m_server->enqueueMessage(m);
+    const auto f = runTask(u"claude-sonnet-4-6"_s, [](RunConfig &c) { c.stopSequences = {u"###"_s}; });
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().first().json().value("stop_sequences"_L1).toArray(), QJsonArray{u"###"_s});
+    QCOMPARE(f->run->stopReason(), u"stop_sequence"_s);
+    QVERIFY(f->run->error().isNull());
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions());
+}
+
+void TestFaults::run_thinking_isRequestedStreamedAndEchoedVerbatim()
+{
+    const QJsonObject thinking{{"type"_L1, u"thinking"_s},
+                               {"thinking"_L1, u"Listing the folder answers this."_s},
+                               {"signature"_L1, u"EqQBCgIYAhIM1gbcDa9GJwZA2b3h"_s}};
+    const QJsonObject redacted{{"type"_L1, u"redacted_thinking"_s},
+                               {"data"_L1, u"EmwKAhgBEgy3va3pzix/LafPsn4a"_s}};
+    const QJsonArray first{thinking, redacted, bashUse(u"toolu_th"_s, u"ls"_s)};
+    m_server->enqueueMessage(withContent(message({}, u"tool_use"_s), first));
+    m_server->enqueueMessage(message(u"Done."_s));
+    const auto f = runTask(u"claude-sonnet-4-6"_s, [](RunConfig &c) {
+        c.thinking.mode = ThinkingSetting::Mode::On;
+        c.temperature = 0.3; // thinking rules it out
+    });
+    QVERIFY(f);
+    QCOMPARE(f->run->stopReason(), u"end_turn"_s);
+    const QJsonObject request = m_server->requests().at(0).json();
+    QCOMPARE(request.value("thinking"_L1)["type"_L1].toString(), u"adaptive"_s);
+    QVERIFY(!request.contains("temperature"_L1));
+    QVERIFY(f->rows(ConversationModel::Kind::Notice).join(u'\n').contains(u"temperature not sent"_s));
+    // Shown: the thought (folded by default) and a marker for the redacted one.
+    const QStringList thoughts = f->rows(ConversationModel::Kind::Thinking);
+    QCOMPARE(thoughts.size(), 2);
+    QCOMPARE(thoughts.at(0), u"Listing the folder answers this."_s);
+    ConversationModel *conv = f->run->conversation();
+    bool folded = false;
+    for (int r = 0; r < conv->rowCount(); ++r)
+        folded = folded || conv->index(r).data(ConversationModel::CollapsedRole).toBool();
+    QVERIFY(folded);
+    // Echoed back: the assistant turn's blocks exactly as they came, signature and data intact.
+    const QJsonArray echoed =
+        m_server->requests().at(1).json().value("messages"_L1).toArray().at(1)["content"_L1].toArray();
+    QCOMPARE(echoed.at(0).toObject(), thinking);
+    QCOMPARE(echoed.at(1).toObject(), redacted);
+    QCOMPARE(echoed.at(2)["id"_L1].toString(), u"toolu_th"_s);
+}
+
+void TestFaults::run_cacheTokens_areShownPerTurnAndKeptInTheTranscript()
+{
+    const QJsonObject usage{{"input_tokens"_L1, 50},
+                            {"output_tokens"_L1, 20},
+                            {"cache_read_input_tokens"_L1, 9000},
+                            {"cache_creation_input_tokens"_L1, 1200}};
+    m_server->enqueueMessage(message(u"Cached."_s, u"end_turn"_s, usage));
+    const auto f = runTask(u"claude-sonnet-4-6"_s, [](RunConfig &c) { c.systemPrompt = u"Be brief."_s; });
+    QVERIFY(f);
+    // Breakpoints went out on system, tools and the task.
+    const QJsonObject request = m_server->requests().at(0).json();
+    QVERIFY(request.value("system"_L1)[0]["cache_control"_L1].isObject());
+    QVERIFY(request.value("tools"_L1).toArray().last()["cache_control"_L1].isObject());
+    QVERIFY(request.value("messages"_L1)[0]["content"_L1][0]["cache_control"_L1].isObject());
+    ConversationModel *conv = f->run->conversation();
+    QJsonObject shown;
+    for (int r = 0; r < conv->rowCount(); ++r) {
+        const QJsonObject u = conv->index(r).data(ConversationModel::TurnUsageRole).toJsonObject();
+        if (!u.isEmpty())
+            shown = u;
+    }
+    QCOMPARE(shown.value("cache_read_input_tokens"_L1).toInt(), 9000);
+    QCOMPARE(shown.value("cache_creation_input_tokens"_L1).toInt(), 1200);
+    QVERIFY(shown.value("cost_usd"_L1).toDouble() > 0);
+    QCOMPARE(f->run->usage().value("cache_read_input_tokens"_L1).toInt(), 9000);
+    const auto turn = eventsOfType(f->events(), u"assistant_message"_s).first();
+    QCOMPARE(turn.value("message"_L1)["usage"_L1]["cache_read_input_tokens"_L1].toInt(), 9000);
+    QCOMPARE(turn.value("message"_L1)["usage"_L1]["cache_creation_input_tokens"_L1].toInt(), 1200);
+}
+
+void TestFaults::run_rateLimitsAndContextMeter_areReported()
+{
+    m_server->setCommonHeaders({{"anthropic-ratelimit-requests-limit", "50"},
+                                {"anthropic-ratelimit-requests-remaining", "49"},
+                                {"anthropic-ratelimit-input-tokens-remaining", "39000"},
+                                {"anthropic-ratelimit-input-tokens-reset", "2026-11-28T04:00:00Z"}});
+    FakeMessagesServer::Response count;
+    count.headers = {{"content-type", "application/json"}};
+    count.body = R"({"input_tokens": 1234})";
+    m_server->setCountTokensReply(count);
+    // A slow answer, so the count certainly arrives while the turn is in flight.
+    FakeMessagesServer::Response slow = sse(SseWriter::fromMessage(message(u"Hi"_s)));
+    slow.chunkSize = 64;
+    slow.chunkDelayMs = 5;
+    m_server->enqueue(slow);
+
+    auto f = std::make_unique<RunFixture>();
+    QVERIFY(f->dir.isValid());
+    QDir().mkpath(f->dir.filePath(u"ws"_s));
+    auto sandbox = UnsandboxedRunner::create(f->dir.filePath(u"ws"_s));
+    QVERIFY(sandbox);
+    f->sandbox = std::move(*sandbox);
+    QVERIFY(f->transcript.open(f->dir.filePath(u"t.jsonl"_s)).ok());
+    f->provider = std::make_unique<AnthropicProvider>(config(), m_nam.get());
+    RunConfig rc;
+    rc.model = u"claude-sonnet-4-6"_s;
+    rc.policy.setMode(PermissionMode::Plan);
+    f->run = std::make_unique<AgentRun>(rc, f->provider.get(), f->sandbox.get(), &f->gate, &f->transcript);
+    QSignalSpy meter(f->run.get(), &AgentRun::contextUsageChanged);
+    QSignalSpy limits(f->run.get(), &AgentRun::rateLimitsChanged);
+    f->run->start(u"hello"_s);
+    QVERIFY(waitForFinish(f->run.get(), 1));
+
+    QCOMPARE(m_server->countTokensRequests().size(), 1);
+    QCOMPARE(m_server->countTokensRequests().first().json().value("model"_L1).toString(),
+             u"claude-sonnet-4-6"_s);
+    QVERIFY(meter.size() >= 2);
+    // First the estimate from count_tokens, then the answer's own usage (1000 in + 100 out).
+    QCOMPARE(meter.first().at(0).toLongLong(), 1234);
+    QCOMPARE(meter.first().at(2).toBool(), true);
+    QCOMPARE(meter.last().at(0).toLongLong(), 1100);
+    QCOMPARE(meter.last().at(1).toLongLong(), 200000); // claude-sonnet-4-6 in resources/models.json
+    QCOMPARE(meter.last().at(2).toBool(), false);
+    QCOMPARE(limits.size(), 1);
+    QCOMPARE(f->run->rateLimits().requests.remaining, 49);
+    QCOMPARE(f->run->rateLimits().inputTokens.remaining, 39000);
+    const auto counted = eventsOfType(f->events(), u"count_tokens"_s);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(counted.first().value("input_tokens"_L1).toInt(), 1234);
+    QCOMPARE(types(f->events()).last(), u"run_finished"_s);
+}
+
+void TestFaults::run_silentServer_idleTimeoutIsRetriedBoundedThenOffersRetry()
+{
+    // A 127.0.0.1 server that reads the request and never answers: only the idle timeout helps.
+    FakeMessagesServer::Response silent;
+    silent.silent = true;
+    for (int i = 0; i < 3; ++i)
+        m_server->enqueue(silent);
+    AnthropicConfig c = config();
+    c.idleTimeoutMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const auto f = runTask(u"claude-sonnet-4-6"_s, {}, &c);
+    QVERIFY(f);
+    QCOMPARE(m_server->requests().size(), 3); // the first attempt and two retries, no more
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(f->run->stopReason(), u"error"_s);
+    QCOMPARE(f->run->error().code, u"timeout"_s);
+    QCOMPARE(f->run->availableActions(), AgentRun::Actions(AgentRun::Action::RetryTurn));
+    const auto events = f->events();
+    const auto retries = eventsOfType(events, u"retry"_s);
+    QCOMPARE(retries.size(), 2);
+    for (const QJsonObject &r : retries)
+        QVERIFY(r.value("delay_ms"_L1).toInt() <= 8000); // the SDKs' cap on backoff
+    QCOMPARE(eventsOfType(events, u"model_error"_s).first().value("error"_L1)["code"_L1].toString(),
+             u"timeout"_s);
+    QCOMPARE(eventsOfType(events, u"run_finished"_s).first().value("stop_reason"_L1).toString(), u"error"_s);
+}
+
+void TestFaults::connectTimeout_fullBacklogListener_isRetriedAndBounded()
+{
+    // A connection that is never established, without leaving 127.0.0.1: a listener whose accept
+    // queue is full drops our SYN, so only the connect timeout ends each attempt.
+    FullBacklogListener blackhole;
+    if (!blackhole.start())
+        QSKIP(qPrintable(u"cannot fill a listen queue here: "_s + blackhole.errorString()));
+    AnthropicConfig c = config();
+    c.baseUrl = blackhole.baseUrl();
+    c.connectTimeoutMs = 250;
+    c.idleTimeoutMs = 60000; // so the connect timeout, not the idle one, is what fires
+    QSignalSpy *retrying = nullptr;
+    QElapsedTimer clock;
+    clock.start();
+    const auto job = runJob(c, &retrying);
+    QCOMPARE(job->error().code, u"timeout"_s);
+    QCOMPARE(retrying->size(), 2); // three attempts in all
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(job->message().value("content"_L1).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -3,10 +3,13 @@
 // real /usr/bin/bwrap and every layer (namespaces, seccomp, Landlock when offered, rlimits).
 // Positive controls (P1/P2) run in initTestCase: if they fail nothing else runs, so a broken setup
 // (no workspace, no python, bwrap failing) can never make the "must fail" cases pass.
-// Passes as root (commands then run as uid 65534) and as an ordinary user. Network-proxy cases
-// (NUL-byte host, relayed CONNECT) wait for the proxy and are not here.
+// Passes as root (commands then run as uid 65534) and as an ordinary user. The net_* cases run a
+// second sandbox with network on through the app's proxy (a fake upstream on the host's
+// 127.0.0.1, reachable only through an explicit reach-private rule): net_p3 is their positive
+// control, and each refusal case also shows the upstream was never contacted.
 #include "agent/toolregistry.h"
 #include "sandbox/bwrapsandbox.h"
+#include "sandbox/netproxy.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +20,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +91,48 @@ const QString kInt80Py =
                    "f = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.addressof(ctypes.c_char.from_buffer(m)))\n"
                    "print('returned', f(), flush=True)\n");
 
+// Inside the sandbox: sends one raw request (Python escapes such as \x00 and \r\n decoded) to the
+// relay named by HTTP_PROXY and prints the first line of the answer.
+const QString kRawProxyPy =
+    QStringLiteral("import os, socket, sys\n"
+                   "port = int(os.environ['HTTP_PROXY'].rsplit(':', 1)[1])\n"
+                   "s = socket.create_connection(('127.0.0.1', port), 10)\n"
+                   "s.sendall(sys.argv[1].encode('latin-1').decode('unicode_escape').encode('latin-1'))\n"
+                   "data = b''\n"
+                   "while True:\n"
+                   "    d = s.recv(65536)\n"
+                   "    if not d:\n"
+                   "        break\n"
+                   "    data += d\n"
+                   "print(data.split(b'\\r\\n')[0].decode('latin-1'))\n");
+
+// The host side of the proxied cases: answers a plain request with "hello"; counts connections.
+class FakeUpstream : public QObject
+{
+public:
+    FakeUpstream()
+    {
+        server.listen(QHostAddress::LocalHost);
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++connections;
+                connect(s, &QTcpSocket::readyRead, this, [this, s] {
+                    received += s->readAll();
+                    if (received.endsWith("\r\n\r\n")) {
+                        s->write("HTTP/1.1 200 OK\r\nContent-Length: 6\r\nConnection: close\r\n\r\nhello\n");
+                        s->disconnectFromHost();
+                    }
+                });
+            }
+        });
+    }
+    QByteArray port() const { return QByteArray::number(server.serverPort()); }
+
+    QTcpServer server;
+    QByteArray received;
+    int connections = 0;
+};
+
 } // namespace
 
 class TestEscapeBattery : public QObject
@@ -123,9 +169,20 @@ private Q_SLOTS:
 
     void ci_missingBwrapFailsClosed();
     void ci_missingLauncherFailsClosed();
+    void ci_userNamespacesBlockedFailsClosed();
     void ci_modelChosenWorkspaceIsIgnored();
     void ci_rootProductNeverRunsCommandsAsRoot();
     void layersAndLimits_areRecorded();
+
+    void net_p3_relayReachesAnAllowedUpstream();
+    void net_t22_hostLoopbackNeedsAnExplicitRule();
+    void net_t23_sandboxStillResolvesNothingItself();
+    void net_refusedTargets_neverConnect_data();
+    void net_refusedTargets_neverConnect();
+    void net_nulByteHost_isRejected();
+    void net_hostHeaderMismatch_isRejected();
+    void net_relayedConnectToDeniedDomain_isRefused();
+    void net_policyIsShown();
     void launcher_failsClosed_data();
     void launcher_failsClosed();
 
@@ -142,6 +199,13 @@ private:
     // The uid commands run as on the host (to start a "same-uid" host process).
     [[nodiscard]] uid_t sandboxHostUid() const;
 
+    // A sandbox of the same workspace with network on through a proxy with `rules`, each rule
+    // "allow:HOST[:PORT]", "private:HOST:PORT" or "deny:HOST[:PORT]".
+    std::unique_ptr<BwrapSandbox> netSandbox(const QStringList &rules, std::shared_ptr<NetProxy> *proxy);
+    Run netRun(const QStringList &rules, const QStringList &argv, QList<NetDecision> *decisions = nullptr);
+
+    FakeUpstream m_upstream;
+    bool m_netWorks = false;                                             // net_p3 passed
     QTemporaryDir m_host{QStringLiteral("/tmp/tst_escape-host-XXXXXX")}; // stands for the user's home
     QTemporaryDir m_ws{QStringLiteral("/tmp/tst_escape-ws-XXXXXX")};
     std::unique_ptr<BwrapSandbox> m_sandbox;
@@ -672,6 +736,38 @@ void TestEscapeBattery::ci_missingLauncherFailsClosed()
     QVERIFY(created.error().message.contains(QLatin1String("launcher")));
 }
 
+// A host that forbids user namespaces (sysctl, AppArmor) must stop every command with the reason,
+// never fall back to running it unsandboxed. Reproduced for real: the product runs inside a user
+// namespace whose own limit on further user namespaces is set to zero.
+void TestEscapeBattery::ci_userNamespacesBlockedFailsClosed()
+{
+    const QString binary = qEnvironmentVariable("WORKBENCH_BINARY");
+    if (!QFileInfo(binary).isExecutable())
+        QSKIP("the agent-workbench binary is not built");
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"),
+                {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("true")});
+    QVERIFY(probe.waitForFinished(kFinishMs));
+    if (probe.exitCode() != 0)
+        QSKIP("this host cannot create the user namespace the test needs");
+
+    QTemporaryDir ws(QStringLiteral("/tmp/tst_escape-nouserns-XXXXXX"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString script =
+        QStringLiteral("echo 0 > /proc/sys/user/max_user_namespaces || exit 99; "
+                       "exec \"$0\" sandbox-exec --workspace \"$1\" -- touch /workspace/ran");
+    p.start(QStringLiteral("unshare"),
+            {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("sh"),
+             QStringLiteral("-c"), script, binary, ws.path()});
+    QVERIFY(p.waitForFinished(kFinishMs));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() != 99, "could not lower user.max_user_namespaces");
+    QCOMPARE(p.exitCode(), 125);
+    QVERIFY2(err.contains(QLatin1String("user namespaces")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(ws.filePath(QStringLiteral("ran"))));
+}
+
 void TestEscapeBattery::ci_modelChosenWorkspaceIsIgnored()
 {
     QTemporaryDir elsewhere(QStringLiteral("/tmp/tst_escape-elsewhere-XXXXXX"));
@@ -759,9 +855,10 @@ void TestEscapeBattery::layersAndLimits_areRecorded()
     QCOMPARE(limits.value(QLatin1String("openFiles")).toInteger(), 1024);
     QCOMPARE(limits.value(QLatin1String("coreBytes")).toInteger(), 0);
     const QStringList layers = m_sandbox->activeLayers();
-    QCOMPARE(layers.size(), 4);
+    QCOMPARE(layers.size(), 5);
     QVERIFY(layers.at(1).startsWith(QLatin1String("seccomp")));
-    QCOMPARE(r.spec.value(QLatin1String("layers")).toArray().size(), 4);
+    QVERIFY(layers.at(4).startsWith(QLatin1String("network: off")));
+    QCOMPARE(r.spec.value(QLatin1String("layers")).toArray().size(), 5);
     QCOMPARE(r.spec.value(QLatin1String("landlockAbi")).toInt(), m_sandbox->landlockAbi());
     // The limits really apply inside (ulimit reports what the command got).
     const Run u = run(sh(QStringLiteral("for o in t v u f n c; do ulimit -$o; done")));
@@ -809,6 +906,228 @@ void TestEscapeBattery::launcher_failsClosed()
         QCOMPARE(p.readAllStandardOutput(), QByteArray("7\n"));
     else
         QVERIFY2(err.startsWith("workbench-sandbox-launch: ") && err.contains(said), err.constData());
+}
+
+std::unique_ptr<BwrapSandbox> TestEscapeBattery::netSandbox(const QStringList &rules,
+                                                            std::shared_ptr<NetProxy> *proxy)
+{
+    DomainPolicy policy;
+    for (const QString &r : rules) {
+        const QString kind = r.section(QLatin1Char(':'), 0, 0);
+        const QString text = r.section(QLatin1Char(':'), 1);
+        const Status s = policy.addRule(
+            text, kind == QLatin1String("deny") ? DomainRule::Kind::Deny : DomainRule::Kind::Allow,
+            QStringLiteral("battery"), kind == QLatin1String("private"));
+        if (!s)
+            qWarning("bad rule %s: %s", qPrintable(r), qPrintable(s.error().message));
+    }
+    *proxy = std::make_shared<NetProxy>(policy);
+    SandboxConfig config(m_ws.path());
+    config.networkProxy = *proxy;
+    auto created = BwrapSandbox::create(config);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error().toString()));
+        return nullptr;
+    }
+    return std::move(*created);
+}
+
+TestEscapeBattery::Run TestEscapeBattery::netRun(const QStringList &rules, const QStringList &argv,
+                                                 QList<NetDecision> *decisions)
+{
+    std::shared_ptr<NetProxy> proxy;
+    auto sandbox = netSandbox(rules, &proxy);
+    if (!sandbox)
+        return {};
+    QList<NetDecision> seen;
+    connect(proxy.get(), &NetProxy::decided, this, [&seen](const NetDecision &d) { seen.append(d); });
+    ExecSpec spec;
+    spec.argv = argv;
+    spec.timeoutMs = 20000;
+    Run r = run(spec, sandbox.get());
+    if (decisions)
+        *decisions = seen;
+    return r;
+}
+
+void TestEscapeBattery::net_p3_relayReachesAnAllowedUpstream()
+{
+    // Positive control: the relay, the bound socket, the proxy and the upstream connect, over
+    // both plain HTTP and CONNECT, and the command sees the proxy variables.
+    const QByteArray port = m_upstream.port();
+    const int before = m_upstream.connections;
+    QList<NetDecision> decisions;
+    const Run r =
+        netRun({QStringLiteral("private:127.0.0.1:") + QString::fromLatin1(port)},
+               sh(QStringLiteral("echo proxy=$HTTPS_PROXY no=$NO_PROXY; "
+                                 "curl -sS --noproxy '' -x \"$HTTP_PROXY\" http://127.0.0.1:%1/a; "
+                                 "curl -sS -p --noproxy '' -x \"$HTTP_PROXY\" http://127.0.0.1:%1/b")
+                      .arg(QString::fromLatin1(port))),
+               &decisions);
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0,
+             qPrintable(r.result.describe() + r.error.toString() + QString::fromUtf8(r.result.stderrText)));
+    QVERIFY2(r.result.stdoutText.startsWith("proxy=http://127.0.0.1:"), r.result.stdoutText.constData());
+    QVERIFY(r.result.stdoutText.contains("no=localhost,127.0.0.1,::1"));
+    QCOMPARE(r.result.stdoutText.count("hello\n"), 2);
+    QCOMPARE(m_upstream.connections - before, 2);
+    QCOMPARE(decisions.size(), 2);
+    QVERIFY(decisions.at(0).allowed && decisions.at(1).allowed);
+    QCOMPARE(decisions.at(1).method, QStringLiteral("CONNECT"));
+    m_netWorks = true;
+}
+
+void TestEscapeBattery::net_t22_hostLoopbackNeedsAnExplicitRule()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    const int before = m_upstream.connections;
+    // A plain allow rule for the loopback address is not enough; a direct connection fails too.
+    const Run r = netRun({QStringLiteral("allow:127.0.0.1:") + port},
+                         sh(QStringLiteral("echo hi > /dev/tcp/127.0.0.1/%1; echo direct=$?; "
+                                           "curl -s -o /dev/null -w 'code=%{http_code}\\n' --noproxy '' "
+                                           "-x \"$HTTP_PROXY\" http://127.0.0.1:%1/")
+                                .arg(port)));
+    QCOMPARE(r.result.end, End::Exited);
+    QVERIFY2(r.result.stdoutText.contains("direct=1\n"), r.result.stdoutText.constData());
+    QVERIFY2(r.result.stdoutText.contains("code=403"), r.result.stdoutText.constData());
+    QCOMPARE(m_upstream.connections, before);
+}
+
+void TestEscapeBattery::net_t23_sandboxStillResolvesNothingItself()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    QList<NetDecision> decisions;
+    const Run r = netRun({},
+                         py(QStringLiteral("import socket\ntry:\n socket.getaddrinfo('example.com', 443)\n"
+                                           " print('RESOLVED')\nexcept OSError as e:\n print('dns-failed')")),
+                         &decisions);
+    QCOMPARE(r.result.end, End::Exited);
+    QCOMPARE(r.result.stdoutText, QByteArray("dns-failed\n"));
+    // An unknown host through the proxy, with no one to ask: refused, and logged as such.
+    const Run asked = netRun({},
+                             sh(QStringLiteral("curl -s -o /dev/null -w 'code=%{http_connect}' "
+                                               "-p -x \"$HTTP_PROXY\" https://unknown.example/")),
+                             &decisions);
+    QVERIFY2(asked.result.stdoutText.contains("code=403"), asked.result.stdoutText.constData());
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.at(0).decidedBy, QStringLiteral("headless"));
+}
+
+void TestEscapeBattery::net_refusedTargets_neverConnect_data()
+{
+    QTest::addColumn<QStringList>("rules");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("reasonPart");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    QTest::newRow("T22 metadata address, even with a reach-private rule")
+        << QStringList{QStringLiteral("private:169.254.169.254:80")}
+        << QStringLiteral("http://169.254.169.254/latest/meta-data/") << QByteArray("metadata");
+    QTest::newRow("T22 RFC 1918 address") << QStringList{QStringLiteral("allow:10.0.0.1")}
+                                          << QStringLiteral("http://10.0.0.1/") << QByteArray("private");
+    QTest::newRow("T22 IPv4-mapped loopback")
+        << QStringList{QStringLiteral("allow:[::ffff:127.0.0.1]")}
+        << QStringLiteral("http://[::ffff:127.0.0.1]:%1/").arg(port) << QByteArray("loopback");
+    QTest::newRow("T24 rebinding-style name resolving to loopback")
+        << QStringList{QStringLiteral("allow:localhost")} << QStringLiteral("http://localhost:%1/").arg(port)
+        << QByteArray("resolves to");
+}
+
+void TestEscapeBattery::net_refusedTargets_neverConnect()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    QFETCH(QStringList, rules);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, reasonPart);
+    const int before = m_upstream.connections;
+    QList<NetDecision> decisions;
+    const Run r = netRun(
+        rules,
+        sh(QStringLiteral("curl -s --noproxy '' -x \"$HTTP_PROXY\" -w '\\ncode=%{http_code}' '%1'").arg(url)),
+        &decisions);
+    QCOMPARE(r.result.end, End::Exited);
+    QVERIFY2(r.result.stdoutText.contains("code=403"), r.result.stdoutText.constData());
+    QVERIFY2(r.result.stdoutText.contains(reasonPart), r.result.stdoutText.constData());
+    QCOMPARE(m_upstream.connections, before);
+    QCOMPARE(decisions.size(), 1);
+    QVERIFY(!decisions.at(0).allowed);
+}
+
+void TestEscapeBattery::net_nulByteHost_isRejected()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    QList<NetDecision> decisions;
+    const Run r = netRun({QStringLiteral("allow:allowed.example")},
+                         py(kRawProxyPy, {QStringLiteral("CONNECT allowed.example\\x00.evil.example:443 "
+                                                         "HTTP/1.1\\r\\n\\r\\n")}),
+                         &decisions);
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0, r.result.stderrText.constData());
+    QVERIFY2(r.result.stdoutText.startsWith("HTTP/1.1 400"), r.result.stdoutText.constData());
+    QCOMPARE(decisions.size(), 1);
+    QVERIFY(!decisions.at(0).allowed);
+}
+
+void TestEscapeBattery::net_hostHeaderMismatch_isRejected()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    const int before = m_upstream.connections;
+    const Run r = netRun({QStringLiteral("private:127.0.0.1:") + port},
+                         py(kRawProxyPy, {QStringLiteral("GET http://127.0.0.1:%1/ HTTP/1.1\\r\\n"
+                                                         "Host: evil.example\\r\\n\\r\\n")
+                                              .arg(port)}));
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0, r.result.stderrText.constData());
+    QVERIFY2(r.result.stdoutText.startsWith("HTTP/1.1 400"), r.result.stdoutText.constData());
+    QCOMPARE(m_upstream.connections, before);
+}
+
+void TestEscapeBattery::net_relayedConnectToDeniedDomain_isRefused()
+{
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    // Straight to the denied domain: refused by its rule.
+    QList<NetDecision> decisions;
+    const Run direct =
+        netRun({QStringLiteral("private:127.0.0.1:") + port, QStringLiteral("deny:denied.example")},
+               py(kRawProxyPy, {QStringLiteral("CONNECT denied.example:443 HTTP/1.1\\r\\n"
+                                               "Host: denied.example:443\\r\\n\\r\\n")}),
+               &decisions);
+    QVERIFY2(direct.result.stdoutText.startsWith("HTTP/1.1 403"), direct.result.stdoutText.constData());
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.at(0).rule, QStringLiteral("denied.example"));
+    // Relayed: a CONNECT for the denied domain sent inside a tunnel to an allowed host goes to
+    // that host as data; the proxy never connects anywhere else.
+    const int before = m_upstream.received.count("CONNECT denied.example");
+    const Run relayed =
+        netRun({QStringLiteral("private:127.0.0.1:") + port, QStringLiteral("deny:denied.example")},
+               py(kRawProxyPy, {QStringLiteral("CONNECT 127.0.0.1:%1 HTTP/1.1\\r\\n\\r\\n"
+                                               "CONNECT denied.example:443 HTTP/1.1\\r\\n\\r\\n")
+                                    .arg(port)}),
+               &decisions);
+    QVERIFY2(relayed.result.stdoutText.startsWith("HTTP/1.1 200 Connection established"),
+             relayed.result.stdoutText.constData());
+    QTRY_COMPARE(m_upstream.received.count("CONNECT denied.example"), before + 1);
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.at(0).host, QStringLiteral("127.0.0.1"));
+}
+
+void TestEscapeBattery::net_policyIsShown()
+{
+    const QJsonObject off = run(sh(QStringLiteral("true"))).spec;
+    QCOMPARE(off.value(QLatin1String("networkAccess")).toObject().value(QLatin1String("mode")).toString(),
+             QStringLiteral("off"));
+    std::shared_ptr<NetProxy> proxy;
+    auto sandbox = netSandbox({QStringLiteral("allow:pypi.org:443")}, &proxy);
+    QVERIFY(sandbox);
+    QVERIFY(sandbox->activeLayers().join(QLatin1Char('\n')).contains(QLatin1String("allowed: pypi.org:443")));
+    QObject owner;
+    ExecSpec spec;
+    spec.argv = sh(QStringLiteral("true"));
+    const QJsonObject on = sandbox->createJob(spec, &owner)->describeSpec();
+    const QJsonObject net = on.value(QLatin1String("networkAccess")).toObject();
+    QCOMPARE(net.value(QLatin1String("mode")).toString(), QStringLiteral("proxy"));
+    QCOMPARE(net.value(QLatin1String("allowed")).toArray().first().toString(),
+             QStringLiteral("pypi.org:443"));
+    QVERIFY(on.value(QLatin1String("network")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestEscapeBattery)

@@ -3,6 +3,7 @@
 #include "models/conversationmodel.h"
 
 #include <QApplication>
+#include <QJsonObject>
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void clickingCurrentToolCallAgain_emitsAgain();
     void selectToolCall_selectsItWithoutEmitting();
     void newItems_scrollToBottom_unlessUserScrolledUp();
+    void thinking_isFoldedByDefault_andAClickUnfoldsIt();
+    void turnUsage_addsAFooterLine();
 
 private:
     ConversationModel *m_model = nullptr;
@@ -206,5 +209,41 @@ void tst_ConversationView::newItems_scrollToBottom_unlessUserScrolledUp()
                 m_list->viewport()->height());
 }
 
+void tst_ConversationView::thinking_isFoldedByDefault_andAClickUnfoldsIt()
+{
+    const int row = m_model->append(
+        Kind::Thinking, QStringLiteral("first thought\n") + QStringLiteral("more reasoning ").repeated(80),
+        2);
+    const QModelIndex index = m_model->index(row);
+    QVERIFY(index.data(ConversationModel::CollapsedRole).toBool());
+    m_list->scrollTo(index);
+    QTRY_VERIFY(m_list->visualRect(index).height() > 0);
+    const int folded = m_list->visualRect(index).height();
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, m_list->visualRect(index).center());
+    QVERIFY(!index.data(ConversationModel::CollapsedRole).toBool());
+    QTRY_VERIFY(m_list->visualRect(index).height() > folded + 40);
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {},
+                      m_list->visualRect(index).topLeft() + QPoint(20, 12));
+    QVERIFY(index.data(ConversationModel::CollapsedRole).toBool());
+    QTRY_COMPARE(m_list->visualRect(index).height(), folded);
+}
+
+void tst_ConversationView::turnUsage_addsAFooterLine()
+{
+    const int row = m_model->append(Kind::AssistantText, QStringLiteral("Answer"), 3);
+    const QModelIndex index = m_model->index(row);
+    QTRY_VERIFY(m_list->visualRect(index).height() > 0);
+    const int before = m_list->visualRect(index).height();
+    m_model->setTurnUsage(3, QJsonObject{{QStringLiteral("input_tokens"), 10},
+                                         {QStringLiteral("cache_read_input_tokens"), 9000}});
+    QCOMPARE(index.data(ConversationModel::TurnUsageRole)
+                 .toJsonObject()
+                 .value(QStringLiteral("cache_read_input_tokens"))
+                 .toInt(),
+             9000);
+    QTRY_VERIFY(m_list->visualRect(index).height() > before);
+}
+
 QTEST_MAIN(tst_ConversationView)
+
 #include "tst_conversationview.moc"

@@ -4,6 +4,8 @@
 #include "scriptview.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void flood_keepsTheViewBounded_andSaysWhatWasElided();
     void modelReset_clearsTheView();
     void clear_emptiesOutputAndStopsFollowing();
+    void boundary_saysLayersNetworkAndExtrasInWords();
+    void boundary_offNetworkAndMissingLandlock_areSaid();
+    void boundary_emptySpec_isHidden();
 
 private:
     ToolCallModel *m_model = nullptr;
@@ -289,6 +294,79 @@ void tst_ExecutionView::clear_emptiesOutputAndStopsFollowing()
     m_model->appendOutput(0, Stream::Stdout, QStringLiteral("y\n"));
     QVERIFY(m_output->toPlainText().isEmpty());
     QCOMPARE(m_view->currentRow(), -1);
+}
+
+namespace {
+QJsonObject sampleSpec()
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("bubblewrap")},
+        {QStringLiteral("uid"),
+         QJsonObject{{QStringLiteral("host"), 65534}, {QStringLiteral("sandbox"), 1000}}},
+        {QStringLiteral("namespaces"), QJsonArray{QStringLiteral("user"), QStringLiteral("net")}},
+        {QStringLiteral("seccomp"),
+         QJsonObject{
+             {QStringLiteral("denied"), QJsonArray{QStringLiteral("ptrace"), QStringLiteral("bpf")}}}},
+        {QStringLiteral("landlockAbi"), 7},
+        {QStringLiteral("limits"), QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("rlimits")},
+                                               {QStringLiteral("cpuSeconds"), 60},
+                                               {QStringLiteral("addressSpaceBytes"), qint64(2) << 30},
+                                               {QStringLiteral("processes"), 256},
+                                               {QStringLiteral("wallTimeMs"), 120000}}},
+        {QStringLiteral("network"), true},
+        {QStringLiteral("networkAccess"),
+         QJsonObject{{QStringLiteral("mode"), QStringLiteral("proxy")},
+                     {QStringLiteral("allowed"),
+                      QJsonArray{QStringLiteral("pypi.org:443"), QStringLiteral("*.python.org")}}}},
+        {QStringLiteral("extraReadOnly"), QJsonArray{QStringLiteral("/opt/toolchain")}}};
+}
+} // namespace
+
+void tst_ExecutionView::boundary_saysLayersNetworkAndExtrasInWords()
+{
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("boundaryLabel"));
+    QVERIFY(label);
+    m_view->setBoundary(sampleSpec());
+    QVERIFY(!label->isHidden());
+    const QString text = label->text();
+    QVERIFY2(text.contains(QLatin1String("bubblewrap, uid 1000 inside, uid 65534 on the host")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("namespaces (user, net)")));
+    QVERIFY(text.contains(QLatin1String("seccomp (2 calls denied)")));
+    QVERIFY(text.contains(QLatin1String("Landlock ABI 7")));
+    QVERIFY(text.contains(QLatin1String("rlimits: CPU 60 s, memory 2048 MiB, 256 processes, wall 120 s")));
+    QVERIFY(text.contains(QLatin1String("allowed: pypi.org:443, *.python.org")));
+    QVERIFY(text.contains(QLatin1String("Read-only extras: /opt/toolchain")));
+    QCOMPARE(ExecutionView::boundaryLines(sampleSpec()).size(), 4);
+}
+
+void tst_ExecutionView::boundary_offNetworkAndMissingLandlock_areSaid()
+{
+    QJsonObject spec = sampleSpec();
+    spec.insert(QStringLiteral("landlockAbi"), 0);
+    spec.insert(QStringLiteral("network"), false);
+    spec.insert(QStringLiteral("networkAccess"),
+                QJsonObject{{QStringLiteral("mode"), QStringLiteral("off")}});
+    spec.remove(QStringLiteral("extraReadOnly"));
+    const QString text = ExecutionView::boundaryLines(spec).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QLatin1String("Landlock not available")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Network: off")));
+    QVERIFY(!text.contains(QLatin1String("proxy")));
+    QVERIFY(!text.contains(QLatin1String("Read-only extras")));
+    const QString none =
+        ExecutionView::boundaryLines(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("none")}, {QStringLiteral("network"), true}})
+            .join(QLatin1Char('\n'));
+    QVERIFY2(none.contains(QLatin1String("without isolation")), qPrintable(none));
+    QVERIFY(none.contains(QLatin1String("Network: unrestricted")));
+}
+
+void tst_ExecutionView::boundary_emptySpec_isHidden()
+{
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("boundaryLabel"));
+    m_view->setBoundary(sampleSpec());
+    m_view->setBoundary({});
+    QVERIFY(label->isHidden());
 }
 
 QTEST_MAIN(tst_ExecutionView)

@@ -7,17 +7,27 @@
 //   --landlock-abi N  apply Landlock at that ABI (0: none). Read/execute everywhere, write only
 //                     under /workspace, /tmp, /home/agent and a few devices; ABI >= 4 no TCP bind or
 //                     connect; ABI >= 6 no signals or abstract sockets beyond the sandbox.
+//   --proxy-socket P  network through the app's proxy: listen on 127.0.0.1:<free port> (before
+//                     Landlock, which then allows TCP connect to that port only), fork a relay
+//                     that forwards each connection to the Unix socket P (the app's proxy, bound
+//                     in by bwrap), and point HTTP_PROXY/HTTPS_PROXY/ALL_PROXY (both cases) at it.
 // then execvp(argv after "--"). Any failure exits 126 before the command runs (fail closed);
 // a command that cannot be found exits 127. Messages start with "workbench-sandbox-launch:".
 #include <cerrno>
+#include <csignal>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <initializer_list>
+#include <netinet/in.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -47,6 +57,12 @@ constexpr std::uint64_t kExecute = 1ULL << 0, kWriteFile = 1ULL << 1, kReadFile 
                         kIoctlDev = 1ULL << 15;
 constexpr std::uint64_t kNetBindTcp = 1ULL << 0, kNetConnectTcp = 1ULL << 1;
 constexpr std::uint64_t kScopeAbstractUnix = 1ULL << 0, kScopeSignal = 1ULL << 1;
+constexpr int kRuleNetPort = 2;
+struct NetPortAttr
+{
+    std::uint64_t allowedAccess;
+    std::uint64_t port;
+} __attribute__((packed));
 
 void say(const char *a, const char *b = nullptr, const char *c = nullptr, const char *d = nullptr)
 {
@@ -90,7 +106,7 @@ void allow(int ruleset, const char *path, std::uint64_t rights, bool required)
     ::close(fd);
 }
 
-void applyLandlock(int abi)
+void applyLandlock(int abi, int relayPort)
 {
     const long available = ::syscall(SYS_landlock_create_ruleset, nullptr, 0, kCreateRulesetVersion);
     if (available < abi) {
@@ -124,12 +140,120 @@ void applyLandlock(int abi)
         allow(ruleset, dev, device, false);
     allow(ruleset, "/dev/pts", device, false);
     allow(ruleset, "/dev/shm", all & ~(kMakeChar | kMakeBlock), false);
+    if (abi >= 4 && relayPort > 0) {
+        // The relay is the one TCP destination: the netns has only lo, and the port is ours.
+        const NetPortAttr rule{kNetConnectTcp, std::uint64_t(relayPort)};
+        if (::syscall(SYS_landlock_add_rule, ruleset, kRuleNetPort, &rule, 0) != 0)
+            fail("landlock_add_rule (relay port)");
+    }
 
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         fail("prctl(PR_SET_NO_NEW_PRIVS)");
     if (::syscall(SYS_landlock_restrict_self, ruleset, 0) != 0)
         fail("landlock_restrict_self");
     ::close(ruleset);
+}
+
+// Copies both ways between two sockets until both directions ended. Blocking writes are fine:
+// each connection has its own process.
+void pumpConnection(int a, int b)
+{
+    char buf[16384];
+    bool openA = true, openB = true;
+    while (openA || openB) {
+        pollfd fds[2] = {{a, short(openA ? POLLIN : 0), 0}, {b, short(openB ? POLLIN : 0), 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        for (int i = 0; i < 2; ++i) {
+            bool &open = i == 0 ? openA : openB;
+            if (!open || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            const int from = i == 0 ? a : b, to = i == 0 ? b : a;
+            const ssize_t n = ::read(from, buf, sizeof buf);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                open = false;
+                ::shutdown(to, SHUT_WR);
+                continue;
+            }
+            for (ssize_t off = 0; off < n;) {
+                const ssize_t w = ::write(to, buf + off, size_t(n - off));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0)
+                    return;
+                off += w;
+            }
+        }
+    }
+}
+
+[[noreturn]] void relayLoop(int listenFd, const char *socketPath, pid_t parent)
+{
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent)
+        ::_exit(0);
+    ::signal(SIGCHLD, SIG_IGN); // connection processes reap themselves
+    // Hold none of the command's pipes open: its reader must see EOF when the command ends.
+    if (const int null = ::open("/dev/null", O_RDWR | O_CLOEXEC); null >= 0) {
+        ::dup2(null, STDIN_FILENO);
+        ::dup2(null, STDOUT_FILENO);
+        ::dup2(null, STDERR_FILENO);
+    }
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    std::strncpy(addr.sun_path, socketPath, sizeof addr.sun_path - 1);
+    for (;;) {
+        const int client = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (client < 0) {
+            if (errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE)
+                continue;
+            ::_exit(1);
+        }
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            ::close(listenFd);
+            const int up = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            if (up < 0 || ::connect(up, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
+                ::_exit(1); // the client sees the connection close
+            pumpConnection(client, up);
+            ::_exit(0);
+        }
+        ::close(client);
+    }
+}
+
+// Listens on 127.0.0.1:<free port>; returns the port.
+int listenForRelay(int *fdOut)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        fail("relay socket");
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(fd, 64) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+        fail("relay listen on 127.0.0.1");
+    *fdOut = fd;
+    return ntohs(a.sin_port);
+}
+
+void setProxyEnvironment(int port)
+{
+    char url[64];
+    std::snprintf(url, sizeof url, "http://127.0.0.1:%d", port);
+    for (const char *name :
+         {"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"})
+        ::setenv(name, url, 1);
+    for (const char *name : {"NO_PROXY", "no_proxy"})
+        ::setenv(name, "localhost,127.0.0.1,::1", 1);
 }
 
 long number(const char *s)
@@ -149,6 +273,7 @@ long number(const char *s)
 int main(int argc, char **argv)
 {
     long nproc = -1, abi = 0;
+    const char *proxySocket = nullptr;
     int i = 1;
     for (; i < argc; ++i) {
         if (std::strcmp(argv[i], "--") == 0) {
@@ -163,6 +288,8 @@ int main(int argc, char **argv)
             nproc = number(argv[++i]);
         else if (std::strcmp(argv[i], "--landlock-abi") == 0)
             abi = number(argv[++i]);
+        else if (std::strcmp(argv[i], "--proxy-socket") == 0)
+            proxySocket = argv[++i];
         else {
             errno = EINVAL;
             fail("unknown option");
@@ -177,8 +304,28 @@ int main(int argc, char **argv)
         if (::setrlimit(RLIMIT_NPROC, &rl) != 0)
             fail("setrlimit(RLIMIT_NPROC)");
     }
+    int relayFd = -1, relayPort = 0;
+    if (proxySocket) {
+        if (std::strlen(proxySocket) >= sizeof(sockaddr_un::sun_path)) {
+            errno = ENAMETOOLONG;
+            fail("proxy socket path");
+        }
+        relayPort = listenForRelay(&relayFd);
+        setProxyEnvironment(relayPort);
+    }
     if (abi > 0)
-        applyLandlock(int(abi));
+        applyLandlock(int(abi), relayPort);
+    if (proxySocket) {
+        // The relay is a child of what becomes the command, under every layer the command has;
+        // it dies with the command (PDEATHSIG, and bwrap's PID 1 ends the namespace).
+        const pid_t self = ::getpid();
+        const pid_t relay = ::fork();
+        if (relay < 0)
+            fail("fork of the network relay");
+        if (relay == 0)
+            relayLoop(relayFd, proxySocket, self);
+        ::close(relayFd);
+    }
     ::execvp(argv[i], argv + i);
     const int e = errno;
     say("cannot run \"", argv[i], "\": ", std::strerror(e));

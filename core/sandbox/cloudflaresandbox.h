@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/bridgeclient.h"
+#include "sandbox/sandbox.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Workbench {
+
+struct CloudflareConfig
+{
+    BridgeEndpoint endpoint;
+    /// A folder on this machine that stands for the workspace (hostWorkspace()): transcripts and
+    /// remembered rules refer to it. The files themselves live in the remote /workspace.
+    QString localWorkspace;
+    QString sandboxId;        ///< reuse a kept sandbox; empty: create one on first use
+    bool keepSandbox = false; ///< release() keeps the sandbox for a later run instead of deleting it
+};
+
+/// A Sandbox whose commands run in a Cloudflare Sandbox container behind the sandbox bridge
+/// (docs/cloudflare-bridge.md). The sandbox is created on first use (POST /v1/sandbox); commands
+/// go through exec + SSE; files through the file routes; "what changed" from a listing of
+/// /workspace before and after each command. Cancelling or a reached limit stops the remote
+/// process group with a second exec (the bridge has no stop route). The API key is only sent in
+/// the Authorization header; describe() and every job's describeSpec() carry the bridge URL
+/// without secrets. Isolation and egress are what the remote side enforces: nothing here claims
+/// more. The QNetworkAccessManager is not owned and must outlive this object.
+class CloudflareSandbox : public QObject, public Sandbox
+{
+    Q_OBJECT
+public:
+    CloudflareSandbox(CloudflareConfig config, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~CloudflareSandbox() override;
+
+    [[nodiscard]] QString kind() const override { return QStringLiteral("cloudflare"); }
+    [[nodiscard]] Status preflight() const override;
+    [[nodiscard]] QString workspacePath() const override { return QStringLiteral("/workspace"); }
+    [[nodiscard]] QString scriptPath(const QString &name) const override;
+    [[nodiscard]] QString hostWorkspace() const override { return m_config.localWorkspace; }
+    [[nodiscard]] bool isLocal() const override { return false; }
+    ExecJob *createJob(const ExecSpec &spec, QObject *parent) override;
+    FileJob *readFile(const QString &relPath, QObject *parent) override;
+    FileJob *writeFile(const QString &relPath, const QByteArray &data, QObject *parent) override;
+    FileJob *listFiles(const QString &relDir, int depth, QObject *parent) override;
+
+    /// The remote sandbox id; empty until created.
+    [[nodiscard]] QString sandboxId() const { return m_id; }
+    [[nodiscard]] const BridgeEndpoint &endpoint() const { return m_config.endpoint; }
+    [[nodiscard]] bool keepsSandbox() const { return m_config.keepSandbox; }
+    /// Where commands run and under which limits, for the run header and the transcript.
+    [[nodiscard]] QJsonObject describe() const;
+
+    /// Calls `then` (in `context`) once the remote sandbox exists, or with the error that kept
+    /// it from being created. Concurrent callers share one creation.
+    void ensureCreated(QObject *context, std::function<void(const Error &)> then);
+    /// POST persist: the remote /workspace as a tar (BridgeCall::body()).
+    BridgeCall *persist(QObject *parent);
+    /// POST hydrate: extracts `tar` into the remote /workspace.
+    BridgeCall *hydrate(const QByteArray &tar, QObject *parent);
+    /// End of a run: DELETE the sandbox unless it is kept. Returns null when there is nothing to
+    /// do (never created, or kept); otherwise a call whose finished() says it is done.
+    BridgeCall *release(QObject *parent);
+
+    /// A random token naming one command's pid and stdin files under /tmp/workbench.
+    static QString newToken();
+    /// The argv that runs `spec` remotely: places spec.files and stdin, records the process group
+    /// in /tmp/workbench/<token>.pid, runs the command, cleans up (docs/cloudflare-bridge.md).
+    static QStringList wrapCommand(const ExecSpec &spec, const QString &token);
+    /// The argv that kills the process group recorded for `token`.
+    static QStringList stopCommand(const QString &token);
+    /// The argv that lists /workspace for "what changed" (GNU find, NUL-separated records).
+    static QStringList scanCommand();
+    /// Differences between two outputs of scanCommand().
+    static WorkspaceChanges diffScans(const QByteArray &before, const QByteArray &after);
+
+private:
+    QNetworkAccessManager *m_nam;
+    CloudflareConfig m_config;
+    QString m_id;
+    QPointer<BridgeCall> m_creating;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(const Error &)> then;
+    };
+    QList<Waiter> m_waiters;
+};
+
+} // namespace Workbench

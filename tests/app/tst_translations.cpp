@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// The translation catalogues are complete: every message of translations/*.ts is finished, keeps
+// its source's placeholders, keyboard accelerator and plural forms, and the compiled catalogue
+// (embedded under :/i18n like the app's) translates known strings.
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type;             ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList translations; ///< one, or one per plural form
+};
+
+QList<Message> readTs(const QString &path, QString *language, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isEndElement()) {
+            // A plural message's forms are complete when its <translation> closes.
+            if (name == "translation"_L1 && current.numerus)
+                messages.append(current);
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        if (name == "TS"_L1) {
+            *language = xml.attributes().value("language"_L1).toString();
+        } else if (name == "name"_L1) {
+            context = xml.readElementText();
+        } else if (name == "message"_L1) {
+            current = Message{context, {}, xml.attributes().value("numerus"_L1) == "yes"_L1, {}, {}};
+        } else if (name == "source"_L1) {
+            current.source = xml.readElementText();
+        } else if (name == "translation"_L1) {
+            current.type = xml.attributes().value("type"_L1).toString();
+            if (!current.numerus) {
+                current.translations = {xml.readElementText()};
+                messages.append(current);
+            }
+        } else if (name == "numerusform"_L1) {
+            current.translations.append(xml.readElementText());
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(u"%L?\\d+|%n"_s);
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+// A single '&' before a character marks an accelerator; "&&" is a literal ampersand.
+bool hasAccelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        if (!text.at(i + 1).isSpace())
+            return true;
+    }
+    return false;
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(WB_TRANSLATIONS_DIR "/agent-workbench_") + language + u".ts"_s;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pluralForms");
+        QTest::newRow("de") << u"de"_s << 2;
+        QTest::newRow("ko") << u"ko"_s << 1;
+    }
+
+private Q_SLOTS:
+    void catalogueIsComplete_data() { languages(); }
+    void catalogueIsComplete()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QString declared, error;
+        const QList<Message> messages = readTs(tsPath(language), &declared, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(declared, language);
+        QVERIFY(messages.size() > 100);
+
+        QStringList problems;
+        for (const Message &m : messages) {
+            const QString where = m.context + u": \""_s + m.source + u'"';
+            if (m.type == "vanished"_L1 || m.type == "obsolete"_L1)
+                continue;
+            if (m.type == "unfinished"_L1)
+                problems << u"unfinished: "_s + where;
+            if (m.numerus && m.translations.size() != pluralForms)
+                problems << u"%1 plural forms instead of %2: "_s.arg(m.translations.size()).arg(pluralForms) +
+                                where;
+            for (const QString &t : m.translations) {
+                if (t.isEmpty()) {
+                    problems << u"empty translation: "_s + where;
+                    continue;
+                }
+                if (placeholders(t) != placeholders(m.source))
+                    problems << u"placeholders differ in \""_s + t + u"\": "_s + where;
+                if (hasAccelerator(m.source) && !hasAccelerator(t))
+                    problems << u"accelerator lost in \""_s + t + u"\": "_s + where;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void embeddedCatalogueTranslates_data() { languages(); }
+    void embeddedCatalogueTranslates()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/agent-workbench_"_s + language));
+        QCOMPARE(translator.language(), language);
+
+        const char *const known[][2] = {
+            {"Workbench::ApprovalDialog", "Approve"},
+            {"Workbench::ApprovalDialog", "&Deny"},
+            {"Workbench::MainWindow", "&File"},
+            {"Workbench::SettingsDialog", "Settings"},
+            {"Workbench::WelcomeView", "Workspace folder"},
+        };
+        for (const auto &k : known) {
+            const QString t = translator.translate(k[0], k[1]);
+            QVERIFY2(!t.isEmpty(), k[1]);
+            QVERIFY2(t != QLatin1String(k[1]), k[1]);
+        }
+        // Plural forms are chosen, and %n filled in, through the application's translators.
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString plural =
+            QCoreApplication::translate("Workbench::ClaudeCodeSessionModel", "%n session(s)", nullptr, 3);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(plural.contains(u'3') && !plural.contains(u"(s)"_s), qPrintable(plural));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+#include "fakeopenaiserver.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <limits>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Workbench {
+
+QJsonObject FakeOpenAiServer::Request::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+FakeOpenAiServer::FakeOpenAiServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &FakeOpenAiServer::onNewConnection);
+}
+
+FakeOpenAiServer::~FakeOpenAiServer() = default;
+
+bool FakeOpenAiServer::listen()
+{
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FakeOpenAiServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+void FakeOpenAiServer::enqueue(const Response &r)
+{
+    m_queue.append(r);
+}
+
+QJsonObject FakeOpenAiServer::chunk(const QJsonObject &delta, const QString &finishReason)
+{
+    const QJsonObject choice{{"index"_L1, 0},
+                             {"delta"_L1, delta},
+                             {"finish_reason"_L1, finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                         : QJsonValue(finishReason)}};
+    return QJsonObject{{"id"_L1, u"chatcmpl-fake"_s},
+                       {"object"_L1, u"chat.completion.chunk"_s},
+                       {"created"_L1, 1767225600},
+                       {"model"_L1, u"qwen3:8b"_s},
+                       {"choices"_L1, QJsonArray{choice}}};
+}
+
+QJsonObject FakeOpenAiServer::usageChunk(int promptTokens, int completionTokens)
+{
+    return QJsonObject{{"id"_L1, u"chatcmpl-fake"_s},
+                       {"object"_L1, u"chat.completion.chunk"_s},
+                       {"model"_L1, u"qwen3:8b"_s},
+                       {"choices"_L1, QJsonArray{}},
+                       {"usage"_L1, QJsonObject{{"prompt_tokens"_L1, promptTokens},
+                                                {"completion_tokens"_L1, completionTokens},
+                                                {"total_tokens"_L1, promptTokens + completionTokens}}}};
+}
+
+QByteArray FakeOpenAiServer::sse(const QList<QJsonObject> &chunks, bool done)
+{
+    QByteArray out;
+    for (const QJsonObject &c : chunks)
+        out += "data: " + QJsonDocument(c).toJson(QJsonDocument::Compact) + "\n\n";
+    if (done)
+        out += "data: [DONE]\n\n";
+    return out;
+}
+
+FakeOpenAiServer::Response FakeOpenAiServer::stream(const QList<QJsonObject> &chunks, bool done)
+{
+    Response r;
+    r.headers = {{"content-type", "text/event-stream"}, {"cache-control", "no-cache"}};
+    r.body = sse(chunks, done);
+    return r;
+}
+
+FakeOpenAiServer::Response FakeOpenAiServer::textAnswer(const QStringList &pieces, int promptTokens,
+                                                        int completionTokens)
+{
+    QList<QJsonObject> chunks{chunk({{"role"_L1, u"assistant"_s}, {"content"_L1, u""_s}})};
+    for (const QString &p : pieces)
+        chunks.append(chunk({{"content"_L1, p}}));
+    chunks.append(chunk({}, u"stop"_s));
+    chunks.append(usageChunk(promptTokens, completionTokens));
+    return stream(chunks);
+}
+
+FakeOpenAiServer::Response FakeOpenAiServer::toolCallAnswer(const QString &id, const QString &name,
+                                                            const QStringList &argumentPieces)
+{
+    QList<QJsonObject> chunks{chunk(
+        {{"role"_L1, u"assistant"_s},
+         {"tool_calls"_L1, QJsonArray{QJsonObject{
+                               {"index"_L1, 0},
+                               {"id"_L1, id},
+                               {"type"_L1, u"function"_s},
+                               {"function"_L1, QJsonObject{{"name"_L1, name}, {"arguments"_L1, u""_s}}}}}}})};
+    for (const QString &p : argumentPieces)
+        chunks.append(chunk(
+            {{"tool_calls"_L1,
+              QJsonArray{QJsonObject{{"index"_L1, 0}, {"function"_L1, QJsonObject{{"arguments"_L1, p}}}}}}}));
+    chunks.append(chunk({}, u"tool_calls"_s));
+    chunks.append(usageChunk(30, 12));
+    return stream(chunks);
+}
+
+FakeOpenAiServer::Response FakeOpenAiServer::error(int status, const QString &message, const QString &type)
+{
+    Response r;
+    r.status = status;
+    r.headers = {{"content-type", "application/json"}};
+    r.body = QJsonDocument(QJsonObject{{"error"_L1, QJsonObject{{"message"_L1, message},
+                                                                {"type"_L1, type},
+                                                                {"code"_L1, QJsonValue::Null}}}})
+                 .toJson(QJsonDocument::Compact);
+    return r;
+}
+
+void FakeOpenAiServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        m_connections.insert(socket, Connection{});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection &c = *it;
+    c.buffer += socket->readAll();
+    if (c.contentLength < 0) {
+        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
+        c.buffer.remove(0, end + 4);
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        c.request.method = requestLine.value(0);
+        c.request.path = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                c.request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        c.contentLength = c.request.headers.value("content-length", "0").toLongLong();
+    }
+    if (c.buffer.size() < c.contentLength)
+        return;
+
+    c.request.body = c.buffer.left(c.contentLength);
+    c.buffer.clear();
+    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
+    const Request request = c.request;
+    m_requests.append(request);
+    const int index = int(m_requests.size() - 1);
+
+    Response r;
+    if (!m_queue.isEmpty())
+        r = m_queue.takeFirst();
+    else if (m_handler)
+        r = m_handler(request);
+    else
+        r = error(500, u"fake server has no scripted response"_s);
+    respond(socket, r);
+    Q_EMIT requestReceived(index);
+}
+
+void FakeOpenAiServer::respond(QTcpSocket *socket, const Response &r)
+{
+    const bool streamed = r.status >= 200 && r.status < 300;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + (streamed ? " OK" : " Error") + "\r\n";
+    for (const auto &[name, value] : std::as_const(r.headers))
+        head += name + ": " + value + "\r\n";
+    if (!streamed)
+        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
+    head += "connection: close\r\n\r\n";
+    socket->write(head);
+
+    QList<QByteArray> chunks;
+    if (r.chunkSize > 0) {
+        for (qsizetype pos = 0; pos < r.body.size(); pos += r.chunkSize)
+            chunks.append(r.body.mid(pos, r.chunkSize));
+    } else if (!r.body.isEmpty()) {
+        chunks.append(r.body);
+    }
+    if (r.chunkDelayMs <= 0) {
+        for (const QByteArray &c : std::as_const(chunks))
+            socket->write(c);
+        socket->disconnectFromHost(); // after pending bytes are written
+        return;
+    }
+    // Paced delivery; the timer belongs to the socket so it stops when the client goes away.
+    auto *timer = new QTimer(socket);
+    auto remaining = std::make_shared<QList<QByteArray>>(chunks);
+    const QPointer<QTcpSocket> guarded(socket);
+    connect(timer, &QTimer::timeout, socket, [timer, remaining, guarded] {
+        if (!guarded)
+            return;
+        if (remaining->isEmpty()) {
+            timer->stop();
+            guarded->disconnectFromHost();
+            return;
+        }
+        guarded->write(remaining->takeFirst());
+        guarded->flush();
+    });
+    timer->start(r.chunkDelayMs);
+}
+
+} // namespace Workbench

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// The sandbox terminal: its VT screen, and the view against the fake bridge's echo PTY.
+#include "fakebridgeserver.h"
+#include "terminalview.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Workbench;
+
+class TestTerminalView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void screen_handlesText_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lines") << QByteArray("a\r\nb\r\n") << QStringLiteral("a\nb");
+        QTest::newRow("carriage return overwrites") << QByteArray("hello\rJ") << QStringLiteral("Jello");
+        QTest::newRow("backspace moves back") << QByteArray("ab\bc") << QStringLiteral("ac");
+        QTest::newRow("colours are not text")
+            << QByteArray("\x1b[1;31mred\x1b[0m ok") << QStringLiteral("red ok");
+        QTest::newRow("clear screen")
+            << QByteArray("junk\r\nmore\x1b[2J\x1b[Hclean") << QStringLiteral("clean");
+        QTest::newRow("erase to end of line") << QByteArray("abcdef\r\x1b[3C\x1b[K") << QStringLiteral("abc");
+        QTest::newRow("utf-8 split") << QByteArray("\xc3") + QByteArray("\xa9t\xc3\xa9")
+                                     << QStringLiteral("été").mid(0, 3);
+        QTest::newRow("title sequence ignored") << QByteArray("\x1b]0;title\x07$ ") << QStringLiteral("$");
+    }
+    void screen_handlesText()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        VtScreen s;
+        // Byte by byte: sequences split anywhere must give the same screen.
+        for (char c : input)
+            s.feed(QByteArrayView(&c, 1));
+        QCOMPARE(s.text(), expected);
+    }
+
+    void screen_keepsSgrColour()
+    {
+        VtScreen s;
+        s.feed("\x1b[32mg\x1b[0mn");
+        QVERIFY(s.lines().at(0).at(0).fg.isValid());
+        QVERIFY(!s.lines().at(0).at(1).fg.isValid());
+    }
+
+    void view_echoesInputResizesAndTearsDown()
+    {
+        FakeBridgeServer fake;
+        fake.setApiKey(QStringLiteral("pty-key"));
+        QVERIFY(fake.listen());
+        auto view = std::make_unique<TerminalView>();
+        view->resize(400, 200);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        QSignalSpy ready(view.get(), &TerminalView::ready);
+        view->open(BridgeEndpoint{fake.baseUrl(), QStringLiteral("pty-key")}, QStringLiteral("abcdef234567"));
+        QVERIFY(ready.wait(10000));
+        const auto upgrade = fake.requestsTo("/v1/sandbox/abcdef234567/pty", "GET");
+        QCOMPARE(upgrade.size(), 1);
+        QVERIFY(
+            upgrade.constFirst().query.contains(QByteArray("cols=" + QByteArray::number(view->columns()))));
+        QCOMPARE(upgrade.constFirst().headers.value("authorization"), QByteArray("Bearer pty-key"));
+
+        view->setFocus();
+        QTest::keyClicks(view.get(), QStringLiteral("ls"));
+        QTest::keyClick(view.get(), Qt::Key_Return);
+        QTRY_COMPARE(fake.ptyInput(), QByteArray("ls\r"));
+        QTRY_VERIFY(view->screen().text().startsWith(QLatin1String("ls")));
+        QCOMPARE(view->screen().cursorRow(), 1); // the echoed CR LF moved to the next line
+
+        const int before = view->columns();
+        view->resize(800, 400);
+        QTRY_VERIFY(!fake.ptyControlMessages().isEmpty());
+        const QJsonObject resize = fake.ptyControlMessages().constLast();
+        QCOMPARE(resize.value(QLatin1String("type")).toString(), QStringLiteral("resize"));
+        QCOMPARE(resize.value(QLatin1String("cols")).toInt(), view->columns());
+        QVERIFY(view->columns() > before);
+
+        QSignalSpy ended(view.get(), &TerminalView::ended);
+        fake.exitPtys(0);
+        QVERIFY(ended.wait(10000));
+        QVERIFY(ended.constFirst().constFirst().toString().contains(QLatin1String("0")));
+        QTRY_COMPARE(fake.openPtys(), 0);
+    }
+
+    void view_closeDisconnects()
+    {
+        FakeBridgeServer fake;
+        QVERIFY(fake.listen());
+        auto view = std::make_unique<TerminalView>();
+        QSignalSpy ready(view.get(), &TerminalView::ready);
+        view->open(BridgeEndpoint{fake.baseUrl(), {}}, QStringLiteral("abc"));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(fake.openPtys(), 1);
+        view.reset(); // destroying the view closes the socket
+        QTRY_COMPARE(fake.openPtys(), 0);
+    }
+};
+
+QTEST_MAIN(TestTerminalView)
+#include "tst_terminalview.moc"

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace Workbench {
+
+class ApprovalInboxModel;
+
+/// The approval inbox: every call waiting for approval, across all runs, oldest first (run,
+/// tool, call, risk, how long it has waited). Keyboard first: arrows move, Enter opens the
+/// approval dialog for the selected call (openRequested()), Ctrl+Return approves it as it is,
+/// Delete denies it. It forwards answers to the model, which passes them to the asking gate;
+/// it never answers anything by itself. The model is not owned.
+class ApprovalInbox final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApprovalInbox(ApprovalInboxModel *model, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    /// The selected row, or -1.
+    [[nodiscard]] int currentRow() const;
+    void setCurrentRow(int row);
+
+    void approveCurrent();
+    void denyCurrent();
+    void openCurrent();
+
+Q_SIGNALS:
+    /// The user wants to decide the call in `row` in the approval dialog.
+    void openRequested(int row);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateState();
+
+    ApprovalInboxModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_emptyLabel;
+    QPushButton *m_openButton;
+    QPushButton *m_approveButton;
+    QPushButton *m_denyButton;
+    QTimer *m_ageTimer;
+};
+
+} // namespace Workbench

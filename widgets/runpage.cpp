@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+#include "runpage.h"
+
+#include "agent/agentrun.h"
+#include "agent/runsession.h"
+#include "agent/toolregistry.h"
+#include "conversationview.h"
+#include "executionview.h"
+#include "findbar.h"
+#include "models/toolcallmodel.h"
+#include "scriptview.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Workbench {
+
+RunPage::RunPage(RunSession *session, const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(title)
+{
+    setObjectName(QStringLiteral("runPage"));
+    AgentRun *run = session->run();
+
+    // Plan mode: what was proposed, and the way to carry it out once the mode allows running.
+    m_planBar = new QWidget(this);
+    m_planBar->setObjectName(QStringLiteral("planBar"));
+    m_planLabel = new QLabel(m_planBar);
+    m_planLabel->setObjectName(QStringLiteral("planLabel"));
+    m_planLabel->setWordWrap(true);
+    m_executePlanButton = new QPushButton(tr("E&xecute the Plan"), m_planBar);
+    m_executePlanButton->setObjectName(QStringLiteral("executePlanButton"));
+    m_executePlanButton->setAccessibleDescription(
+        tr("Ask Claude to carry out its plan in the current permission mode"));
+    auto *planLayout = new QHBoxLayout(m_planBar);
+    planLayout->setContentsMargins(6, 4, 6, 4);
+    planLayout->addWidget(m_planLabel, 1);
+    planLayout->addWidget(m_executePlanButton);
+    m_planBar->hide();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
+    m_conversation = new ConversationView(m_splitter);
+    m_script = new ScriptView(m_splitter);
+    m_execution = new ExecutionView(m_splitter);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_script);
+    m_splitter->addWidget(m_execution);
+    for (int i = 0; i < 3; ++i)
+        m_splitter->setStretchFactor(i, 3);
+    m_splitter->setSizes({420, 460, 460});
+
+    m_findBar = new FindBar(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_planBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_findBar);
+
+    m_conversation->attachRun(run); // its conversation, plus Continue / Retry and the status line
+    m_execution->setModel(run->toolCalls());
+
+    connect(m_conversation, &ConversationView::toolCallSelected, this, &RunPage::showToolCall);
+    connect(run, &AgentRun::toolCallAdded, this, [this, run](int row) {
+        // Follow the newest call, as a user watching the run expects.
+        const QString id = run->toolCalls()->index(row).data(ToolCallModel::IdRole).toString();
+        m_conversation->selectToolCall(id);
+        showToolCall(id);
+    });
+    connect(run->toolCalls(), &QAbstractItemModel::dataChanged, this,
+            [this, run](const QModelIndex &tl, const QModelIndex &, const QList<int> &roles) {
+                // The script can change after an edit-before-approve; keep the pane true to what runs.
+                const QModelIndex index = run->toolCalls()->index(tl.row());
+                if (roles.contains(ToolCallModel::ScriptRole) &&
+                    index.data(ToolCallModel::IdRole).toString() == m_selectedCall)
+                    showToolCall(m_selectedCall);
+                if (roles.contains(ToolCallModel::StatusRole) &&
+                    index.data(ToolCallModel::StatusRole).toInt() == int(ToolCallModel::Status::Running)) {
+                    // AgentRun starts the execution right after marking the call running.
+                    const QString id = index.data(ToolCallModel::IdRole).toString();
+                    QMetaObject::invokeMethod(
+                        this, [this, id] { noteExecutionStarted(id); }, Qt::QueuedConnection);
+                }
+            });
+    connect(m_findBar, &FindBar::closed, this, [this] { m_conversation->setFocus(); });
+    connect(run, &AgentRun::stateChanged, this, &RunPage::statusChanged);
+    connect(run, &AgentRun::usageChanged, this, &RunPage::statusChanged);
+    connect(run, &AgentRun::turnStarted, this, &RunPage::statusChanged);
+    connect(run, &AgentRun::permissionModeChanged, this, [this] {
+        updatePlanBar();
+        Q_EMIT statusChanged();
+    });
+    connect(run, &AgentRun::proposalsChanged, this, &RunPage::updatePlanBar);
+    connect(run, &AgentRun::stateChanged, this, &RunPage::updatePlanBar);
+    connect(run, &AgentRun::finished, this, [this] {
+        updatePlanBar();
+        Q_EMIT statusChanged();
+        Q_EMIT finished();
+    });
+    connect(m_executePlanButton, &QPushButton::clicked, this, [this] {
+        if (AgentRun *r = this->run())
+            r->executePlan();
+    });
+    // Adopted last, so it is destroyed after the views that show its models.
+    session->setParent(this);
+}
+
+RunPage::~RunPage()
+{
+    // A run must not outlive the page that shows it: stop it before the session goes.
+    if (AgentRun *r = run(); r && r->state() != AgentRun::State::Finished) {
+        r->disconnect(this);
+        r->cancel();
+    }
+}
+
+RunSession *RunPage::session() const
+{
+    return m_session;
+}
+
+AgentRun *RunPage::run() const
+{
+    return m_session ? m_session->run() : nullptr;
+}
+
+QString RunPage::runId() const
+{
+    AgentRun *r = run();
+    return r ? r->config().runId : QString();
+}
+
+bool RunPage::isRunning() const
+{
+    AgentRun *r = run();
+    return r && r->state() != AgentRun::State::Finished && r->state() != AgentRun::State::Idle;
+}
+
+void RunPage::start(const QString &task)
+{
+    if (AgentRun *r = run())
+        r->start(task);
+    Q_EMIT statusChanged();
+}
+
+void RunPage::stop()
+{
+    if (isRunning())
+        run()->cancel();
+}
+
+void RunPage::showToolCall(const QString &toolCallId)
+{
+    AgentRun *r = run();
+    if (!r)
+        return;
+    ToolCallModel *calls = r->toolCalls();
+    const int row = calls->rowForId(toolCallId);
+    if (row < 0)
+        return;
+    const QModelIndex idx = calls->index(row);
+    const bool changed = toolCallId != m_selectedCall;
+    m_selectedCall = toolCallId;
+    m_script->showScript(idx.data(ToolCallModel::SummaryRole).toString(),
+                         idx.data(ToolCallModel::LanguageRole).toString(),
+                         idx.data(ToolCallModel::ScriptRole).toString(),
+                         idx.data(ToolCallModel::WorkingDirectoryRole).toString());
+    if (changed) {
+        m_execution->showCall(row);
+        m_execution->setBoundary(m_boundaries.value(toolCallId));
+    }
+}
+
+void RunPage::noteExecutionStarted(const QString &toolCallId)
+{
+    // The execution is the run's newest ToolExecution; its describeSpec() is the boundary it
+    // runs in (empty for edits the app does itself, which run in no sandbox).
+    AgentRun *r = run();
+    if (!r)
+        return;
+    const auto executions = r->findChildren<ToolExecution *>(Qt::FindDirectChildrenOnly);
+    if (executions.isEmpty())
+        return;
+    const QJsonObject spec = executions.constLast()->spec();
+    if (spec.isEmpty())
+        return;
+    m_boundaries.insert(toolCallId, spec);
+    if (toolCallId == m_selectedCall)
+        m_execution->setBoundary(spec);
+}
+
+void RunPage::selectAdjacentToolCall(int step)
+{
+    AgentRun *r = run();
+    if (!r || r->toolCalls()->rowCount() == 0)
+        return;
+    ToolCallModel *calls = r->toolCalls();
+    const int current = calls->rowForId(m_selectedCall);
+    const int row = current < 0 ? (step > 0 ? 0 : calls->rowCount() - 1)
+                                : qBound(0, current + step, calls->rowCount() - 1);
+    const QString id = calls->index(row).data(ToolCallModel::IdRole).toString();
+    m_conversation->selectToolCall(id);
+    showToolCall(id);
+}
+
+void RunPage::focusPane(Pane pane)
+{
+    QWidget *target = nullptr;
+    switch (pane) {
+    case Pane::Conversation:
+        target = m_conversation->findChild<QListView *>(QStringLiteral("conversationList"));
+        break;
+    case Pane::Script:
+        target = m_script->findChild<QWidget *>(QStringLiteral("scriptEditor"));
+        break;
+    case Pane::Output:
+        target = m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
+        break;
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void RunPage::find()
+{
+    auto *output = m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
+    if (m_findBar->isVisible() && m_findBar->isAncestorOf(focusWidget())) {
+        // Ctrl+F again in the bar keeps its pane.
+    } else if (output && output->hasFocus())
+        m_findBar->setTarget(output);
+    else if (auto *list = m_conversation->findChild<QListView *>(QStringLiteral("conversationList")))
+        m_findBar->setTarget(list);
+    m_findBar->activate();
+}
+
+void RunPage::findNext()
+{
+    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
+        find();
+    else
+        m_findBar->findNext();
+}
+
+void RunPage::findPrevious()
+{
+    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
+        find();
+    else
+        m_findBar->findPrevious();
+}
+
+void RunPage::updatePlanBar()
+{
+    AgentRun *r = run();
+    const int proposed = r ? int(r->proposals().size()) : 0;
+    if (!r || proposed == 0) {
+        m_planBar->hide();
+        return;
+    }
+    const bool canExecute = r->canExecutePlan();
+    if (canExecute)
+        m_planLabel->setText(tr("%n call(s) were proposed in plan mode. The run is now in %1 mode: "
+                                "execute the plan to let Claude carry it out.",
+                                nullptr, proposed)
+                                 .arg(permissionModeName(r->policy().mode())));
+    else if (r->policy().mode() == PermissionMode::Plan)
+        m_planLabel->setText(tr("Plan mode: %n call(s) proposed, none run. Switch the permission mode, "
+                                "then execute the plan.",
+                                nullptr, proposed));
+    else
+        m_planLabel->setText(tr("%n call(s) were proposed in plan mode.", nullptr, proposed));
+    m_executePlanButton->setVisible(canExecute);
+    m_planBar->show();
+}
+
+QString RunPage::statusText() const
+{
+    AgentRun *r = run();
+    if (!r)
+        return {};
+    QString state;
+    switch (r->state()) {
+    case AgentRun::State::Idle:
+        state = tr("Ready");
+        break;
+    case AgentRun::State::Requesting:
+        state = tr("Waiting for Claude");
+        break;
+    case AgentRun::State::RunningTools:
+        state = tr("Running a tool call");
+        break;
+    case AgentRun::State::AwaitingApproval:
+        state = tr("Waiting for your approval");
+        break;
+    case AgentRun::State::Finished:
+        state = tr("Finished: %1").arg(r->stopReason());
+        break;
+    }
+    return tr("Turn %1 · %2 · %3 mode · transcript %4")
+        .arg(r->turns())
+        .arg(state, permissionModeName(r->policy().mode()), m_session->transcriptPath());
+}
+
+QString RunPage::tokensText() const
+{
+    AgentRun *r = run();
+    if (!r)
+        return {};
+    const QJsonObject u = r->usage();
+    return tr("Tokens: %1 in · %2 out")
+        .arg(u.value(QLatin1String("input_tokens")).toInteger() +
+             u.value(QLatin1String("cache_read_input_tokens")).toInteger() +
+             u.value(QLatin1String("cache_creation_input_tokens")).toInteger())
+        .arg(u.value(QLatin1String("output_tokens")).toInteger());
+}
+
+} // namespace Workbench

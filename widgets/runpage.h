@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+
+namespace Workbench {
+
+class AgentRun;
+class ConversationView;
+class ExecutionView;
+class FindBar;
+class RunSession;
+class ScriptView;
+
+/// One run on screen: the conversation, the selected call's script and its output, for one
+/// RunSession, plus the plan bar of a plan-mode run. It follows the newest call while the run
+/// goes on and forwards intent (stop, execute the plan) to the run; it decides nothing.
+///
+/// The page owns its session: closing the page stops the run and frees everything it held.
+class RunPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of `session`. `title` names the run in its tab and in the inbox.
+    RunPage(RunSession *session, const QString &title, QWidget *parent = nullptr);
+    ~RunPage() override;
+
+    [[nodiscard]] RunSession *session() const;
+    [[nodiscard]] AgentRun *run() const;
+    [[nodiscard]] QString runId() const;
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] bool isRunning() const;
+    /// "Turn 2 · Waiting for your approval · transcript …" for the status bar.
+    [[nodiscard]] QString statusText() const;
+    /// "Tokens: 1200 in · 300 out".
+    [[nodiscard]] QString tokensText() const;
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+
+    /// Starts the run with `task` (once).
+    void start(const QString &task);
+    /// Cancels the run if it is still going.
+    void stop();
+    /// Shows a call's script and output (the conversation's selection, or the newest call).
+    void showToolCall(const QString &toolCallId);
+    /// Selects the next (`step` 1) or previous (-1) tool call in all three panes.
+    void selectAdjacentToolCall(int step);
+    [[nodiscard]] QString selectedToolCall() const { return m_selectedCall; }
+
+    enum class Pane
+    {
+        Conversation,
+        Script,
+        Output
+    };
+    void focusPane(Pane pane);
+    /// Opens the find bar on the output when the focus is there, else on the conversation.
+    void find();
+    /// Finds the next / previous match of the find bar's text (opens the bar when it is empty).
+    void findNext();
+    void findPrevious();
+    [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+
+Q_SIGNALS:
+    /// State, turn, usage or mode changed: the tab title and status bar should be refreshed.
+    void statusChanged();
+    void finished();
+
+private:
+    void updatePlanBar();
+    void noteExecutionStarted(const QString &toolCallId);
+
+    QPointer<RunSession> m_session;
+    QString m_title;
+    QString m_selectedCall;
+    QSplitter *m_splitter;
+    ConversationView *m_conversation;
+    ScriptView *m_script;
+    ExecutionView *m_execution;
+    QWidget *m_planBar;
+    QLabel *m_planLabel;
+    QPushButton *m_executePlanButton;
+    FindBar *m_findBar;
+    QHash<QString, QJsonObject> m_boundaries; // tool call id → ExecJob::describeSpec()
+};
+
+} // namespace Workbench

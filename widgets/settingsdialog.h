@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "approval/permissionpolicy.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFontComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace Workbench {
+
+class AppSettings;
+
+/// All preferences in one searchable dialog: a filter box narrows the page list and highlights
+/// the matching fields. Pages: Model, API key, Sandbox, Permissions, Network, Prices,
+/// Transcripts, Appearance.
+///
+/// The dialog edits a copy of the values and writes them to the AppSettings (not owned) and the
+/// user's rules file only when OK is pressed; OK stays disabled while any field is invalid, and
+/// each invalid field says why right under it. Stored values AppSettings reports as invalid are
+/// listed at the top, not silently replaced. The API key is not a setting: the page asks for
+/// it to be stored or removed through signals, and the owner of the keychain answers with
+/// setApiKeyState().
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+public:
+    enum class Page
+    {
+        Model,
+        ApiKey,
+        Sandbox,
+        Permissions,
+        Network,
+        Prices,
+        Transcripts,
+        Appearance
+    };
+    Q_ENUM(Page)
+
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /// Model ids to offer (e.g. from GET /v1/models); the price table's ids are offered until then.
+    void setAvailableModels(const QStringList &modelIds);
+    /// What the key page shows: whether a key is known and whether ANTHROPIC_API_KEY provides it.
+    void setApiKeyState(bool hasKey, bool fromEnvironment);
+    /// The rules file edited on the Permissions page (default: PermissionStore::userFile()).
+    void setRulesFile(const QString &file);
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    /// Narrows the page list to pages with a field matching `text` and highlights those fields.
+    void setFilter(const QString &text);
+    [[nodiscard]] bool isPageVisible(Page page) const;
+    /// Whether every field holds a value that can be saved.
+    [[nodiscard]] bool isInputValid() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    void apiKeySaveRequested(const QString &key);
+    void apiKeyClearRequested();
+    /// The settings were written (after OK); the app re-reads theme, fonts and defaults.
+    void settingsApplied();
+
+private:
+    QWidget *buildModelPage();
+    QWidget *buildApiKeyPage();
+    QWidget *buildSandboxPage();
+    QWidget *buildPermissionsPage();
+    QWidget *buildNetworkPage();
+    QWidget *buildPricesPage();
+    QWidget *buildTranscriptsPage();
+    QWidget *buildAppearancePage();
+    void addPage(Page page, const QString &title, QWidget *content);
+    QLabel *makeErrorLabel(const QString &objectName);
+    void load();
+    void revalidate();
+    void setFieldError(QLabel *label, const QString &message);
+    void loadRules();
+    void addRuleRow(const PermissionRule &rule);
+    void applyRuleEditor(bool replaceSelected);
+    void importRules(const QString &file);
+    void openPriceTable();
+    [[nodiscard]] QList<PermissionRule> rulesFromList() const;
+    [[nodiscard]] QStringList domainsFromEditor() const;
+
+    AppSettings *m_settings; // not owned
+    QString m_rulesFile;
+
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_storedProblems = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QHash<int, QWidget *> m_pages; // Page → page widget
+
+    // Model
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_model = nullptr;
+    QLabel *m_modelError = nullptr;
+    // API key
+    QLabel *m_keyStatus = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QPushButton *m_keySave = nullptr;
+    QPushButton *m_keyClear = nullptr;
+    bool m_hasKey = false;
+    bool m_keyFromEnvironment = false;
+    // Sandbox
+    QComboBox *m_sandbox = nullptr;
+    QLabel *m_sandboxWarning = nullptr;
+    QSpinBox *m_wallTime = nullptr;
+    QSpinBox *m_cpu = nullptr;
+    QSpinBox *m_memory = nullptr;
+    QSpinBox *m_processes = nullptr;
+    QSpinBox *m_outputCap = nullptr;
+    // Permissions
+    QComboBox *m_mode = nullptr;
+    QTreeWidget *m_rules = nullptr;
+    QComboBox *m_ruleKind = nullptr;
+    QLineEdit *m_ruleText = nullptr;
+    QPushButton *m_ruleAdd = nullptr;
+    QPushButton *m_ruleUpdate = nullptr;
+    QPushButton *m_ruleRemove = nullptr;
+    QLabel *m_ruleError = nullptr;
+    QLabel *m_rulesNote = nullptr;
+    bool m_rulesLoadFailed = false;
+    // Network
+    QCheckBox *m_network = nullptr;
+    QPlainTextEdit *m_domains = nullptr;
+    QLabel *m_domainsError = nullptr;
+    // Prices
+    QLineEdit *m_pricePath = nullptr;
+    QLabel *m_priceError = nullptr;
+    // Transcripts
+    QLineEdit *m_transcriptDir = nullptr;
+    QLabel *m_transcriptError = nullptr;
+    QSpinBox *m_retention = nullptr;
+    // Appearance
+    QComboBox *m_theme = nullptr;
+    QCheckBox *m_systemFont = nullptr;
+    QFontComboBox *m_fontFamily = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QLabel *m_fontSizeError = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace Workbench
