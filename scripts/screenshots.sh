@@ -25,7 +25,7 @@ app=$!
 
 wait_for_dialog() { # prints the window id of the approval dialog once it is mapped
     for _ in $(seq 1 300); do
-        if id=$(xdotool search --onlyvisible --name 'Approve tool call' 2>/dev/null | head -n1) && [[ -n "$id" ]]; then
+        if id=$(xdotool search --onlyvisible --name '^Approve ' 2>/dev/null | head -n1) && [[ -n "$id" ]]; then
             echo "$id"; return 0
         fi
         sleep 0.1

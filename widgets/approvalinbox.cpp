@@ -51,6 +51,7 @@ ApprovalInbox::ApprovalInbox(ApprovalInboxModel *model, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_emptyLabel, 1);
+    buttons->addStretch(1); // the buttons keep their size while the label is hidden
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_denyButton);
     buttons->addWidget(m_approveButton);
