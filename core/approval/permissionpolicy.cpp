@@ -286,8 +286,9 @@ namespace {
 // (variables, `~`, a glob that could match `..`) is not known and so not inside.
 bool staysInside(const QString &path, const QString &wd)
 {
+    // `{a,b}` is brace expansion: `/workspace/{..,..}/x` cleans to a path inside but expands outside.
     if (path.isEmpty() || path.contains(QLatin1Char('$')) || path.contains(QLatin1Char('`')) ||
-        path.startsWith(QLatin1Char('~')))
+        path.startsWith(QLatin1Char('~')) || path.contains(QLatin1Char('{')))
         return false;
     for (const QString &segment : path.split(QLatin1Char('/'))) {
         if (segment.startsWith(QLatin1Char('.')) &&
@@ -330,8 +331,11 @@ bool isAcceptedSed(const QStringList &args, const QString &wd)
                    a == QLatin1String("-s") || a == QLatin1String("-z") || a == QLatin1String("-u") ||
                    a == QLatin1String("--regexp-extended") || a == QLatin1String("--quiet") ||
                    a == QLatin1String("--separate") || a == QLatin1String("--posix")) {
-            if (a.startsWith(QLatin1String("-i")) && a.size() > 2 && a.contains(QLatin1Char('/')))
-                return false; // a backup suffix with a directory writes elsewhere
+            // A backup suffix with a directory writes elsewhere, in either spelling.
+            const bool suffixed = (a.startsWith(QLatin1String("-i")) && a.size() > 2) ||
+                                  a.startsWith(QLatin1String("--in-place="));
+            if (suffixed && a.contains(QLatin1Char('/')))
+                return false;
         } else if (a.startsWith(QLatin1Char('-'))) {
             return false; // -f FILE and anything else we do not know
         } else if (!haveScript) {

@@ -622,6 +622,9 @@ private Q_SLOTS:
         QTest::newRow("sed script file") << "sed -f s.sed a" << V::Ask << mode;
         QTest::newRow("sed outside") << "sed -i s/a/b/ /etc/hosts" << V::Ask << mode;
         QTest::newRow("no operand") << "mkdir" << V::Ask << mode;
+        QTest::newRow("brace expansion out") << "touch /workspace/{..,..}/x" << V::Ask << mode;
+        QTest::newRow("sed backup dir, long form") << "sed --in-place=../* s/a/b/ a.py" << V::Ask << mode;
+        QTest::newRow("sed backup dir, short form") << "sed -i../bak s/a/b/ a.py" << V::Ask << mode;
         // Risky or protected: asked about even though the mode accepts the command.
         QTest::newRow("recursive delete") << "rm -rf build" << V::Ask << classifier;
         QTest::newRow("into .git") << "touch .git/hooks/pre-commit" << V::Ask << classifier;

@@ -161,7 +161,8 @@ void pumpConnection(int a, int b)
     char buf[16384];
     bool openA = true, openB = true;
     while (openA || openB) {
-        pollfd fds[2] = {{a, short(openA ? POLLIN : 0), 0}, {b, short(openB ? POLLIN : 0), 0}};
+        // A closed direction leaves the set (poll ignores -1): its fd would report POLLHUP forever.
+        pollfd fds[2] = {{openA ? a : -1, POLLIN, 0}, {openB ? b : -1, POLLIN, 0}};
         if (::poll(fds, 2, -1) < 0) {
             if (errno == EINTR)
                 continue;
