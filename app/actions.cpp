@@ -21,6 +21,10 @@ ActionSet::ActionSet(QWidget *window)
     add(Id::NewRun, u"newRunAction"_s, tr("&New Run"), run, QKeySequence::keyBindings(QKeySequence::New));
     add(Id::RunDemo, u"demoAction"_s, tr("Run the &Demo"), run,
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    add(Id::OpenTranscript, u"openTranscriptAction"_s, tr("&Open Transcript…"), run,
+        {QKeySequence(Qt::CTRL | Qt::Key_O)});
+    add(Id::ClaudeCodeSessions, u"claudeCodeSessionsAction"_s, tr("Claude &Code Sessions…"), run,
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     // Esc stops too, as in Claude Code; the find bar and dialogs keep Esc for themselves.
     add(Id::Stop, u"stopAction"_s, tr("&Stop the Run"), run,
         {QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::Key_Escape)});

@@ -22,6 +22,8 @@ public:
     {
         NewRun,
         RunDemo,
+        OpenTranscript,
+        ClaudeCodeSessions,
         Stop,
         Settings,
         Find,

@@ -7,7 +7,9 @@
 #include "models/approvalinboxmodel.h"
 #include "runpage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
@@ -21,10 +23,56 @@ ApprovalRouter::ApprovalRouter(ApprovalGate *gate, ApprovalInboxModel *inbox, QT
     , m_inbox(inbox)
     , m_tabs(tabs)
     , m_dialogParent(dialogParent)
+    , m_answerAction(new QAction(tr("&Answer the Waiting Approval"), this))
 {
     connect(gate, &ApprovalGate::approvalRequested, this, &ApprovalRouter::onRequested);
     connect(inbox, &ApprovalInboxModel::runPendingChanged, this, &ApprovalRouter::setBadge);
     connect(tabs, &QTabWidget::currentChanged, this, &ApprovalRouter::openWaitingForCurrentTab);
+
+    m_answerAction->setObjectName(QStringLiteral("answerApprovalAction"));
+    m_answerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_answerAction->setShortcutContext(Qt::WindowShortcut);
+    m_answerAction->setToolTip(tr("Open the newest call waiting for your approval (%1)")
+                                   .arg(m_answerAction->shortcut().toString(QKeySequence::NativeText)));
+    dialogParent->addAction(m_answerAction);
+    connect(m_answerAction, &QAction::triggered, this, &ApprovalRouter::openNewestWaiting);
+    // Watches key presses application-wide, only to know whether someone is typing.
+    qApp->installEventFilter(this);
+}
+
+bool ApprovalRouter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        const bool enters = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const bool edits = (!text.isEmpty() && text.at(0).isPrint()) || key->key() == Qt::Key_Backspace ||
+                           key->key() == Qt::Key_Delete;
+        if (enters) {
+            m_typedInto.clear(); // Enter submits: the user now waits for what they asked
+        } else if (edits && widget->testAttribute(Qt::WA_InputMethodEnabled)) {
+            m_typedInto = widget;
+            m_sinceTyped.start();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ApprovalRouter::userIsTyping() const
+{
+    return m_typedInto && m_typedInto == QApplication::focusWidget() &&
+           m_typedInto->testAttribute(Qt::WA_InputMethodEnabled) && m_sinceTyped.isValid() &&
+           m_sinceTyped.elapsed() < typingPauseMs();
+}
+
+void ApprovalRouter::announceQuietly(const ApprovalRequest &request)
+{
+    RunPage *page = pageForRun(request.runId);
+    Q_EMIT waitingQuietly(request.runId,
+                          tr("%1 is waiting for your approval. Press %2 to answer.")
+                              .arg(page ? page->title() : request.runId,
+                                   m_answerAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 ApprovalDialog *ApprovalRouter::dialog() const
@@ -45,8 +93,10 @@ RunPage *ApprovalRouter::pageForRun(const QString &runId) const
 void ApprovalRouter::onRequested(const ApprovalRequest &request)
 {
     auto *current = qobject_cast<RunPage *>(m_tabs->currentWidget());
-    if (current && current->runId() == request.runId)
+    if (current && current->runId() == request.runId && !userIsTyping())
         open(request);
+    if (!showing() || m_dialog->requestId() != request.id)
+        announceQuietly(request);
     if (!m_dialogParent->isActiveWindow())
         QApplication::alert(m_dialogParent);
 }
@@ -91,8 +141,22 @@ void ApprovalRouter::openWaitingForCurrentTab()
     if (row < 0)
         return;
     const ApprovalRequest request = m_inbox->request(row);
-    if (!m_later.contains(request.id))
+    if (m_later.contains(request.id))
+        return;
+    if (userIsTyping())
+        announceQuietly(request);
+    else
         open(request);
+}
+
+bool ApprovalRouter::openNewestWaiting()
+{
+    if (showing() || m_inbox->rowCount() == 0)
+        return false;
+    auto *page = qobject_cast<RunPage *>(m_tabs->currentWidget());
+    const int own = page ? m_inbox->firstRowForRun(page->runId()) : -1;
+    openFromInbox(own >= 0 ? own : 0); // row 0 is the newest of all
+    return showing();
 }
 
 void ApprovalRouter::setBadge(const QString &runId, bool waiting)

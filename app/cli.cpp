@@ -3,6 +3,7 @@
 
 #include "agent/agentrun.h"
 #include "agent/networkaccess.h"
+#include "agent/runrestore.h"
 #include "agent/runsession.h"
 #include "approval/approvalgate.h"
 #include "approval/headlessapprover.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -235,6 +237,29 @@ int Cli::runCommand()
     p.addOptions({bridgeUrl, keepSandbox, sandboxId});
     const NetworkOptions netOptions;
     p.addOptions({netOptions.network, netOptions.allowDomain, netOptions.privateDomain});
+    const QCommandLineOption resumeFrom(
+        QStringLiteral("resume"),
+        QStringLiteral("Continue an interrupted or stopped run from its transcript (appended to it)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption forkFrom(
+        QStringLiteral("fork"),
+        QStringLiteral("Continue a run from a step as a new branch (new transcript and workspace copy)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        QStringLiteral("With --fork: the step, a tool call number from 1 (0: the task)."),
+        QStringLiteral("STEP"));
+    const QCommandLineOption toolResult(
+        QStringLiteral("tool-result"),
+        QStringLiteral("With --fork: the step's tool result as the branch sees it."), QStringLiteral("TEXT"));
+    const QCommandLineOption toolResultFile(QStringLiteral("tool-result-file"),
+                                            QStringLiteral("With --fork: read that tool result from a file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption userMessage(
+        QStringLiteral("user-message"),
+        QStringLiteral("With --fork: at step 0 the new task, else a message sent with the step's results."),
+        QStringLiteral("TEXT"));
+    p.addOptions({resumeFrom, forkFrom, at, toolResult, toolResultFile, userMessage});
     if (!p.parse(m_args)) {
         err(p.errorText());
         return kUsage;
@@ -243,7 +268,12 @@ int Cli::runCommand()
         out(stdout, p.helpText().toUtf8());
         return 0;
     }
-    if (!p.isSet(task) || p.value(task).trimmed().isEmpty()) {
+    const bool restoring = p.isSet(resumeFrom) || p.isSet(forkFrom);
+    if (p.isSet(resumeFrom) && p.isSet(forkFrom)) {
+        err(QStringLiteral("give --resume or --fork, not both"));
+        return kUsage;
+    }
+    if (!restoring && (!p.isSet(task) || p.value(task).trimmed().isEmpty())) {
         err(QStringLiteral("run needs --task TEXT"));
         return kUsage;
     }
@@ -300,97 +330,156 @@ int Cli::runCommand()
     auto *nam = new QNetworkAccessManager(this);
     auto *gate = new ApprovalGate(this);
     new HeadlessApprover(gate, HeadlessApprover::Interaction::Auto, this);
+    const bool asJson = p.isSet(json);
+    // Follows a session's run on the terminal and ends the command with it (a new or a restored run).
+    auto follow = [this, asJson, o, planThen](RunSession *s) mutable {
+        AgentRun *run = s->run();
+        if (auto *remote = dynamic_cast<CloudflareSandbox *>(s->sandbox()))
+            err(remoteHeader(*remote));
+        if (o.sandbox == QLatin1String("none"))
+            err(QStringLiteral(
+                "warning: --sandbox none: tool calls run directly on this machine, without isolation"));
+
+        if (!asJson) {
+            // Human-readable progress: the conversation on stdout, tool output on stderr.
+            auto printed = std::make_shared<QHash<int, qsizetype>>();
+            ConversationModel *conv = run->conversation();
+            auto printRow = [conv, printed](int row) {
+                const QModelIndex idx = conv->index(row);
+                const QString text = idx.data(ConversationModel::TextRole).toString();
+                const auto kind = ConversationModel::Kind(idx.data(ConversationModel::KindRole).toInt());
+                const qsizetype done = printed->value(row, -1);
+                if (done < 0) {
+                    if (kind == ConversationModel::Kind::ToolCall)
+                        out(stdout, QStringLiteral("\n▶ %1\n").arg(text).toUtf8());
+                    else if (kind == ConversationModel::Kind::Error ||
+                             kind == ConversationModel::Kind::Notice)
+                        out(stderr, (text + QLatin1Char('\n')).toUtf8());
+                    else if (kind != ConversationModel::Kind::User)
+                        out(stdout, "\n" + text.toUtf8());
+                    printed->insert(row, text.size());
+                    return;
+                }
+                if (kind == ConversationModel::Kind::AssistantText ||
+                    kind == ConversationModel::Kind::Thinking) {
+                    out(stdout, text.mid(done).toUtf8());
+                    printed->insert(row, text.size());
+                }
+            };
+            connect(conv, &QAbstractItemModel::rowsInserted, this,
+                    [printRow](const QModelIndex &, int first, int last) {
+                        for (int r = first; r <= last; ++r)
+                            printRow(r);
+                    });
+            connect(conv, &QAbstractItemModel::dataChanged, this,
+                    [printRow](const QModelIndex &tl, const QModelIndex &br) {
+                        for (int r = tl.row(); r <= br.row(); ++r)
+                            printRow(r);
+                    });
+            connect(run->toolCalls(), &ToolCallModel::outputAppended, this,
+                    [](int, ToolCallModel::Stream, const QString &text) { out(stderr, text.toUtf8()); });
+        }
+
+        connect(run, &AgentRun::finished, this, [this, run, s, asJson, planThen]() mutable {
+            if (planThen) {
+                // The plan is done: carry it out in the mode asked for (once; finished() comes again).
+                const PermissionMode then = *planThen;
+                planThen.reset();
+                run->setPermissionMode(then);
+                if (run->executePlan())
+                    return;
+            }
+            if (asJson) {
+                QJsonObject result{{QStringLiteral("stop_reason"), run->stopReason()},
+                                   {QStringLiteral("content"), run->finalContent()},
+                                   {QStringLiteral("turns"), run->turns()},
+                                   {QStringLiteral("usage"), run->usage()},
+                                   {QStringLiteral("cost_usd"), run->costUsd()
+                                                                    ? QJsonValue(*run->costUsd())
+                                                                    : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("transcript"), s->transcriptPath()},
+                                   {QStringLiteral("workspace"), s->workspace()},
+                                   {QStringLiteral("run_id"), run->config().runId}};
+                if (!run->error().isNull())
+                    result.insert(QStringLiteral("error"), run->error().toString());
+                if (!run->proposals().isEmpty() || run->policy().mode() == PermissionMode::Plan)
+                    result.insert(QStringLiteral("proposed"), run->proposals());
+                out(stdout, QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
+            } else {
+                out(stdout, "\n");
+                printProposals(run, asJson);
+                err(QStringLiteral("transcript: %1").arg(s->transcriptPath()));
+            }
+            int status = 0;
+            if (run->stopReason() != QLatin1String("end_turn") &&
+                run->stopReason() != QLatin1String("stop_sequence")) {
+                err(QStringLiteral("run ended: %1")
+                        .arg(run->error().isNull() ? run->stopReason() : run->error().toString()));
+                status = 1;
+            }
+            releaseRemote(s->sandbox(), this, [this, status] { done(status); });
+        });
+    };
+    if (restoring) {
+        RunRestoreJob *job = nullptr;
+        if (p.isSet(resumeFrom)) {
+            job = RunRestoreJob::resume(p.value(resumeFrom), o, nam, gate, this);
+        } else {
+            ForkRequest fork;
+            bool okStep = false;
+            fork.step = p.value(at).toInt(&okStep);
+            if (!p.isSet(at) || !okStep || fork.step < 0) {
+                err(QStringLiteral("--fork needs --at STEP (a tool call number from 1, or 0 for the task)"));
+                return kUsage;
+            }
+            if (p.isSet(toolResult) && p.isSet(toolResultFile)) {
+                err(QStringLiteral("give --tool-result or --tool-result-file, not both"));
+                return kUsage;
+            }
+            if (p.isSet(toolResult))
+                fork.toolResult = p.value(toolResult);
+            if (p.isSet(toolResultFile)) {
+                QFile f(p.value(toolResultFile));
+                if (!f.open(QIODevice::ReadOnly)) {
+                    err(QStringLiteral("cannot read %1: %2").arg(p.value(toolResultFile), f.errorString()));
+                    return kUsage;
+                }
+                fork.toolResult = QString::fromUtf8(f.readAll());
+            }
+            fork.userMessage = p.value(userMessage);
+            fork.model = p.value(model);
+            fork.provider = p.isSet(provider) ? p.value(provider) : QString();
+            job = RunRestoreJob::fork(p.value(forkFrom), fork, o, nam, gate, this);
+        }
+        connect(job, &RunRestoreJob::finished, this, [this, job, follow]() mutable {
+            job->deleteLater();
+            if (!job->error().isNull()) {
+                err(job->error().toString());
+                done(job->error().code.startsWith(QLatin1String("sandbox")) ? kSandboxFailed : 1);
+                return;
+            }
+            for (const QString &w : job->state().warnings)
+                err(QStringLiteral("transcript: %1").arg(w));
+            if (!job->workspaceNote().isEmpty())
+                err(job->workspaceNote());
+            RunSession *s = job->takeSession();
+            s->setParent(this);
+            err(QStringLiteral("%1: transcript %2, workspace %3")
+                    .arg(job->kind() == RunRestoreJob::Kind::Fork ? QStringLiteral("branch")
+                                                                  : QStringLiteral("resumed"),
+                         s->transcriptPath(), s->workspace()));
+            follow(s);
+        });
+        job->start();
+        return kAsync;
+    }
     auto session = RunSession::create(o, nam, gate, this);
     if (!session) {
         err(session.error().toString());
         return session.error().code.startsWith(QLatin1String("sandbox")) ? kSandboxFailed : kUsage;
     }
-    RunSession *s = *session;
-    AgentRun *run = s->run();
-    const bool asJson = p.isSet(json);
-    if (auto *remote = dynamic_cast<CloudflareSandbox *>(s->sandbox()))
-        err(remoteHeader(*remote));
-    if (o.sandbox == QLatin1String("none"))
-        err(QStringLiteral(
-            "warning: --sandbox none: tool calls run directly on this machine, without isolation"));
-
-    if (!asJson) {
-        // Human-readable progress: the conversation on stdout, tool output on stderr.
-        auto printed = std::make_shared<QHash<int, qsizetype>>();
-        ConversationModel *conv = run->conversation();
-        auto printRow = [conv, printed](int row) {
-            const QModelIndex idx = conv->index(row);
-            const QString text = idx.data(ConversationModel::TextRole).toString();
-            const auto kind = ConversationModel::Kind(idx.data(ConversationModel::KindRole).toInt());
-            const qsizetype done = printed->value(row, -1);
-            if (done < 0) {
-                if (kind == ConversationModel::Kind::ToolCall)
-                    out(stdout, QStringLiteral("\n▶ %1\n").arg(text).toUtf8());
-                else if (kind == ConversationModel::Kind::Error || kind == ConversationModel::Kind::Notice)
-                    out(stderr, (text + QLatin1Char('\n')).toUtf8());
-                else if (kind != ConversationModel::Kind::User)
-                    out(stdout, "\n" + text.toUtf8());
-                printed->insert(row, text.size());
-                return;
-            }
-            if (kind == ConversationModel::Kind::AssistantText || kind == ConversationModel::Kind::Thinking) {
-                out(stdout, text.mid(done).toUtf8());
-                printed->insert(row, text.size());
-            }
-        };
-        connect(conv, &QAbstractItemModel::rowsInserted, this,
-                [printRow](const QModelIndex &, int first, int last) {
-                    for (int r = first; r <= last; ++r)
-                        printRow(r);
-                });
-        connect(conv, &QAbstractItemModel::dataChanged, this,
-                [printRow](const QModelIndex &tl, const QModelIndex &br) {
-                    for (int r = tl.row(); r <= br.row(); ++r)
-                        printRow(r);
-                });
-        connect(run->toolCalls(), &ToolCallModel::outputAppended, this,
-                [](int, ToolCallModel::Stream, const QString &text) { out(stderr, text.toUtf8()); });
-    }
-
-    connect(run, &AgentRun::finished, this, [this, run, s, asJson, planThen]() mutable {
-        if (planThen) {
-            // The plan is done: carry it out in the mode asked for (once; finished() comes again).
-            const PermissionMode then = *planThen;
-            planThen.reset();
-            run->setPermissionMode(then);
-            if (run->executePlan())
-                return;
-        }
-        if (asJson) {
-            QJsonObject result{{QStringLiteral("stop_reason"), run->stopReason()},
-                               {QStringLiteral("content"), run->finalContent()},
-                               {QStringLiteral("turns"), run->turns()},
-                               {QStringLiteral("usage"), run->usage()},
-                               {QStringLiteral("cost_usd"),
-                                run->costUsd() ? QJsonValue(*run->costUsd()) : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("transcript"), s->transcriptPath()},
-                               {QStringLiteral("workspace"), s->workspace()},
-                               {QStringLiteral("run_id"), run->config().runId}};
-            if (!run->error().isNull())
-                result.insert(QStringLiteral("error"), run->error().toString());
-            if (!run->proposals().isEmpty() || run->policy().mode() == PermissionMode::Plan)
-                result.insert(QStringLiteral("proposed"), run->proposals());
-            out(stdout, QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
-        } else {
-            out(stdout, "\n");
-            printProposals(run, asJson);
-            err(QStringLiteral("transcript: %1").arg(s->transcriptPath()));
-        }
-        int status = 0;
-        if (run->stopReason() != QLatin1String("end_turn") &&
-            run->stopReason() != QLatin1String("stop_sequence")) {
-            err(QStringLiteral("run ended: %1")
-                    .arg(run->error().isNull() ? run->stopReason() : run->error().toString()));
-            status = 1;
-        }
-        releaseRemote(s->sandbox(), this, [this, status] { done(status); });
-    });
-    run->start(p.value(task));
+    follow(*session);
+    (*session)->run()->start(p.value(task));
     return kAsync;
 }
 
@@ -518,6 +607,8 @@ int Cli::sandboxExecCommand()
         cc.localWorkspace = p.isSet(workspace) ? p.value(workspace) : QDir::currentPath();
         cc.keepSandbox = p.isSet(keepSandbox);
         cc.sandboxId = p.value(sandboxId);
+        // Only a folder named on purpose goes up, never the current directory by default.
+        cc.uploadWorkspace = p.isSet(workspace) && cc.sandboxId.isEmpty();
         auto *cloud = new CloudflareSandbox(cc, nam, this);
         if (Status st = cloud->preflight(); !st) {
             err(st.error().toString());

@@ -5,21 +5,29 @@
 #include "actions.h"
 #include "agent/agentrun.h"
 #include "agent/appsettings.h"
+#include "agent/runsession.h"
 #include "apikeystore.h"
 #include "appearance.h"
+#include "llm/anthropicprovider.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "runpage.h"
+#include "sandbox/bridgeclient.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "transcriptopener.h"
 #include "welcomeview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QNetworkAccessManager>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QUrl>
 
 namespace Workbench {
 
@@ -31,21 +39,69 @@ DesktopIntegration::DesktopIntegration(MainWindow *window, ApiKeyStore *keys)
     : QObject(window)
     , m_window(window)
     , m_keys(keys)
+    , m_bridgeKeys(new ApiKeyStore(ApiKeyStore::Secret::SandboxBridgeKey, this))
     , m_settings(std::make_unique<AppSettings>())
     , m_actions(new ActionSet(window))
     , m_notifier(new Notifier(window, this))
+    , m_transcripts(new TranscriptOpener(window, m_actions, this))
 {
     connectActions();
     WelcomeView *welcome = m_window->welcome();
     welcome->setTranscriptDirectory(m_settings->effectiveTranscriptDirectory());
     connect(welcome, &WelcomeView::settingsRequested, this, &DesktopIntegration::openSettings);
-    connect(welcome, &WelcomeView::transcriptRequested, this, [this](const QString &path) {
-        // No read-only transcript viewer in the window yet: say where it is (and how to read it).
-        m_window->statusBar()->showMessage(
-            tr("Transcript: %1 (agent-workbench transcript show %1)").arg(path));
-    });
+    connect(welcome, &WelcomeView::transcriptRequested, m_transcripts,
+            [this](const QString &path) { m_transcripts->open(path); });
     connect(m_keys, &ApiKeyStore::keyChanged, this, &DesktopIntegration::updateKeyState);
     updateKeyState();
+    connect(m_bridgeKeys, &ApiKeyStore::keyChanged, this, &DesktopIntegration::updateKeyState);
+    connect(m_bridgeKeys, &ApiKeyStore::problem, this, [this](const QString &message) {
+        // Only worth a word to someone who uses the remote sandbox.
+        if (m_settings->sandbox() == QLatin1String("cloudflare") || !m_settings->bridgeUrl().isEmpty())
+            m_window->statusBar()->showMessage(message, 10000);
+    });
+    m_bridgeKeys->load();
+    updateRunDefaults();
+    pruneTranscripts();
+}
+
+void DesktopIntegration::pruneTranscripts()
+{
+    const int days = m_settings->transcriptRetentionDays();
+    if (days <= 0)
+        return;
+    const QString dir = m_settings->effectiveTranscriptDirectory();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto result = std::make_shared<Result<int>>(0);
+    QThread *thread =
+        QThread::create([dir, days, now, result] { *result = Workbench::pruneTranscripts(dir, days, now); });
+    connect(thread, &QThread::finished, this, [this, thread, result, days] {
+        thread->deleteLater();
+        if (!*result)
+            m_window->statusBar()->showMessage(result->error().message, 10000);
+        else if (result->value() > 0)
+            m_window->statusBar()->showMessage(
+                tr("Deleted %n transcript(s) older than %1 days (Settings → Transcripts).", nullptr,
+                   result->value())
+                    .arg(days),
+                10000);
+    });
+    thread->start();
+}
+
+void DesktopIntegration::updateRunDefaults()
+{
+    const QString url = m_settings->effectiveBridgeUrl();
+    auto endpoint = BridgeEndpoint::fromEnvironment(url);
+    m_window->welcome()->setRunDefaults(m_settings->sandbox(), m_settings->offerNoSandbox(),
+                                        m_settings->networkEnabled(), m_settings->allowedDomains(),
+                                        endpoint ? endpoint->displayUrl() : QString());
+}
+
+void DesktopIntegration::applyRunDefaults(RunOptions &options, const NewRunChoices &choices) const
+{
+    m_settings->applyTo(options);
+    choices.applyTo(options);
+    options.bridgeApiKey = m_bridgeKeys->key();
 }
 
 DesktopIntegration::~DesktopIntegration() = default;
@@ -70,6 +126,8 @@ void DesktopIntegration::connectActions()
     };
     on(Id::NewRun, [this] { m_window->focusNewRun(); });
     on(Id::RunDemo, [this] { m_window->startDemo(); });
+    on(Id::OpenTranscript, [this] { m_transcripts->chooseFile(m_settings->effectiveTranscriptDirectory()); });
+    on(Id::ClaudeCodeSessions, [this] { m_transcripts->browseClaudeCodeSessions(); });
     on(Id::Settings, [this] { openSettings(); });
     on(Id::Shortcuts, [this] { showShortcuts(); });
     on(Id::Quit, [this] { m_window->close(); });
@@ -98,8 +156,10 @@ QList<QAction *> DesktopIntegration::shortcutActions() const
 void DesktopIntegration::updateKeyState()
 {
     m_window->welcome()->setKeyState(m_keys->hasKey(), m_keys->fromEnvironment());
-    if (m_settingsDialog)
+    if (m_settingsDialog) {
         m_settingsDialog->setApiKeyState(m_keys->hasKey(), m_keys->fromEnvironment());
+        m_settingsDialog->setBridgeKey(m_bridgeKeys->key(), m_bridgeKeys->fromEnvironment());
+    }
 }
 
 void DesktopIntegration::restoreWindow()
@@ -145,6 +205,8 @@ void DesktopIntegration::watchPage(RunPage *page)
         if (run->stopReason() == QLatin1String("cancelled"))
             return; // the user stopped it: nothing to tell them
         const bool failed = !run->error().isNull();
+        if (failed && page == m_window->currentPage())
+            m_window->statusBar()->showMessage(run->error().toString());
         const QString detail = failed ? tr("%1: %2").arg(name, run->error().toString()) : name;
         m_notifier->notify(failed ? Notifier::Event::RunFailed : Notifier::Event::RunFinished, detail);
         Accessibility::announce(page, failed ? tr("%1 failed: %2").arg(name, run->error().toString())
@@ -166,7 +228,20 @@ void DesktopIntegration::openSettings()
     dialog->setApiKeyState(m_keys->hasKey(), m_keys->fromEnvironment());
     connect(dialog, &SettingsDialog::apiKeySaveRequested, m_keys, &ApiKeyStore::save);
     connect(dialog, &SettingsDialog::apiKeyClearRequested, m_keys, &ApiKeyStore::clear);
+    dialog->setBridgeKey(m_bridgeKeys->key(), m_bridgeKeys->fromEnvironment());
+    connect(dialog, &SettingsDialog::bridgeKeySaveRequested, m_bridgeKeys, &ApiKeyStore::save);
+    connect(dialog, &SettingsDialog::bridgeKeyClearRequested, m_bridgeKeys, &ApiKeyStore::clear);
     connect(dialog, &SettingsDialog::settingsApplied, this, &DesktopIntegration::applySettings);
+    if (m_keys->hasKey()) {
+        // The models this key can use, with their limits; the dialog keeps its own list until then.
+        AnthropicConfig config;
+        config.apiKey = m_keys->key();
+        if (const QString base = qEnvironmentVariable("ANTHROPIC_BASE_URL"); !base.isEmpty())
+            config.baseUrl = QUrl(base);
+        if (!m_nam)
+            m_nam = new QNetworkAccessManager(this);
+        dialog->loadModels(config, m_nam);
+    }
     dialog->open();
 }
 
@@ -186,6 +261,8 @@ void DesktopIntegration::applySettings()
 {
     Appearance::applyFrom(*m_settings);
     m_window->welcome()->setTranscriptDirectory(m_settings->effectiveTranscriptDirectory());
+    updateRunDefaults();
+    pruneTranscripts();
     if (!m_window->currentPage())
         m_window->setModeShown(permissionModeName(m_settings->permissionMode()));
     m_window->statusBar()->showMessage(tr("Settings saved to %1").arg(m_settings->fileName()), 5000);

@@ -3,7 +3,9 @@
 #include "apikeystore.h"
 #include "appearance.h"
 #include "cli.h"
+#include "desktopintegration.h"
 #include "mainwindow.h"
+#include "transcriptopener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,6 +93,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open the bundled recorded demo run."));
     parser.addOption(demo);
+    parser.addPositionalArgument(
+        QStringLiteral("transcript"),
+        QStringLiteral("Transcripts or Claude Code sessions (.jsonl) to open read-only."),
+        QStringLiteral("[FILE.jsonl...]"));
     parser.process(app);
 
     ApiKeyStore keys;
@@ -99,5 +105,7 @@ int main(int argc, char *argv[])
     keys.load();
     if (parser.isSet(demo))
         window.startDemo();
+    for (const QString &file : parser.positionalArguments())
+        window.integration()->transcripts()->open(file);
     return app.exec();
 }

@@ -9,8 +9,10 @@
 #include "approval/approvalgate.h"
 #include "approvalinbox.h"
 #include "approvalrouter.h"
+#include "branchcontroller.h"
 #include "desktopintegration.h"
 #include "models/approvalinboxmodel.h"
+#include "models/coretext.h"
 #include "runpage.h"
 #include "welcomeview.h"
 
@@ -78,12 +80,19 @@ MainWindow::MainWindow(ApiKeyStore *keys, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusTokens);
 
     m_integration = new DesktopIntegration(this, m_keys);
+    m_branches = new BranchController(this, m_nam, m_gate);
     setModeShown(permissionModeName(m_integration->settings()->permissionMode()));
     buildMenus();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_inbox, &ApprovalInbox::openRequested, m_router, &ApprovalRouter::openFromInbox);
+    // A question that did not open (the user is typing, or another run asks): say so, show the
+    // inbox, take no focus.
+    connect(m_router, &ApprovalRouter::waitingQuietly, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        m_inboxDock->show();
+    });
     connect(m_keys, &ApiKeyStore::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::startDemo);
@@ -142,6 +151,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(actions->action(Id::NewRun));
     file->addAction(actions->action(Id::RunDemo));
+    file->addActions({actions->action(Id::OpenTranscript), actions->action(Id::ClaudeCodeSessions)});
     QAction *closeRun =
         file->addAction(tr("&Close Run Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeRun->setObjectName(QStringLiteral("closeTabAction"));
@@ -167,6 +177,7 @@ void MainWindow::buildMenus()
     });
     goInbox->setObjectName(QStringLiteral("focusInboxAction"));
     goInbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(m_router->answerAction());
     view->addSeparator();
     for (Id id :
          {Id::NextToolCall, Id::PreviousToolCall, Id::FocusConversation, Id::FocusScript, Id::FocusOutput})
@@ -174,8 +185,11 @@ void MainWindow::buildMenus()
 
     QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
     runMenu->addAction(actions->action(Id::Stop));
+    m_branches->addActions(runMenu);
     m_integration->addExtraAction(closeRun, actions->action(Id::Stop)->property("group").toString());
     m_integration->addExtraAction(goInbox, actions->action(Id::NextToolCall)->property("group").toString());
+    m_integration->addExtraAction(m_router->answerAction(),
+                                  actions->action(Id::NextToolCall)->property("group").toString());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(actions->action(Id::Shortcuts));
@@ -200,21 +214,24 @@ void MainWindow::startRunFromTaskBox()
     m_task->selectAll();
 }
 
-void MainWindow::startClaudeRun(const QString &task, const QString &workspace, const QString &permissionMode)
+void MainWindow::startClaudeRun(const QString &task, const NewRunChoices &choices)
 {
-    if (!m_keys->hasKey()) {
+    RunOptions o;
+    m_integration->applyRunDefaults(o,
+                                    choices); // settings (provider too), the form's choices, the bridge key
+    const bool anthropic = o.provider == QLatin1String("anthropic");
+    if (anthropic && !m_keys->hasKey()) {
         showError(tr("No API key"),
                   tr("Claude needs an Anthropic API key. Set ANTHROPIC_API_KEY or enter one under File → "
                      "Settings → API key. To see the workbench without a key, use File → Run the Demo."));
         return;
     }
-    RunOptions o;
-    m_integration->settings()->applyTo(o);
-    o.provider = QStringLiteral("anthropic");
-    o.apiKey = m_keys->key();
-    o.baseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
-    o.workspace = workspace;
-    o.permissionMode = permissionMode.isEmpty() ? m_mode->currentData().toString() : permissionMode;
+    // A local OpenAI-compatible server takes its optional key from OPENAI_API_KEY only.
+    o.apiKey = anthropic ? m_keys->key() : qEnvironmentVariable("OPENAI_API_KEY");
+    if (anthropic)
+        o.baseUrl = qEnvironmentVariable("ANTHROPIC_BASE_URL");
+    o.permissionMode =
+        choices.permissionMode.isEmpty() ? m_mode->currentData().toString() : choices.permissionMode;
     o.ruleSource = QStringLiteral("settings");
     startRun(o, task, task);
 }
@@ -235,29 +252,28 @@ void MainWindow::startRun(const RunOptions &options, const QString &task, const 
 {
     auto created = RunSession::create(options, m_nam, m_gate, nullptr);
     if (!created) {
-        showError(tr("The run could not start"), created.error().toString());
+        showError(tr("The run could not start"), CoreText::display(created.error().toString()));
         return;
     }
-    const QString name = tr("#%1 %2").arg(++m_runCount).arg(title.left(40));
-    auto *page = new RunPage(*created, name, m_tabs);
+    addRunPage(*created, nextRunName(title), task)->start(task);
+}
+
+RunPage *MainWindow::addRunPage(RunSession *session, const QString &name, const QString &tooltip, int index)
+{
+    auto *page = new RunPage(session, name, m_tabs);
     m_inboxModel->setRunName(page->runId(), name);
     connect(page, &RunPage::statusChanged, this, [this, page] {
         if (page == currentPage())
             updateStatus();
     });
-    connect(page, &RunPage::finished, this, [this, page] {
-        AgentRun *run = page->run();
-        if (page == currentPage() && !run->error().isNull() &&
-            run->stopReason() != QLatin1String("cancelled"))
-            statusBar()->showMessage(run->error().toString());
-    });
-    m_integration->watchPage(page);
-    const int index = m_tabs->addTab(page, name);
-    m_tabs->setTabToolTip(index, task);
+    m_integration->watchPage(page); // also shows a failed run's error in the status bar
+    m_branches->watchPage(page);
+    index = m_tabs->insertTab(index, page, name);
+    m_tabs->setTabToolTip(index, tooltip);
     m_tabs->setCurrentIndex(index);
     m_central->setCurrentWidget(m_tabs);
-    page->start(task);
     updateStatus();
+    return page;
 }
 
 void MainWindow::focusNewRun()
@@ -272,18 +288,28 @@ void MainWindow::focusNewRun()
 
 void MainWindow::closeTab(int index)
 {
-    auto *page = qobject_cast<RunPage *>(m_tabs->widget(index));
+    QWidget *page = m_tabs->widget(index);
     if (!page)
         return;
-    m_integration->savePageLayout(page);
+    if (auto *run = qobject_cast<RunPage *>(page))
+        m_integration->savePageLayout(run);
     m_tabs->removeTab(index);
-    delete page; // stops the run; its waiting question is withdrawn from the gate and the inbox
+    delete page; // a run stops; its waiting question is withdrawn from the gate and the inbox
     if (m_tabs->count() == 0) {
         m_welcome->refreshRecentRuns();
         m_central->setCurrentWidget(m_welcome);
         m_welcome->focusStart();
         updateStatus();
     }
+}
+
+int MainWindow::addPage(QWidget *page, const QString &name, const QString &tooltip)
+{
+    const int index = m_tabs->addTab(page, name);
+    m_tabs->setTabToolTip(index, tooltip);
+    m_tabs->setCurrentIndex(index);
+    m_central->setCurrentWidget(m_tabs);
+    return index;
 }
 
 RunPage *MainWindow::currentPage() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "welcomeview.h" // NewRunChoices
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -19,6 +21,8 @@ class ApprovalGate;
 class ApprovalInbox;
 class ApprovalInboxModel;
 class ApprovalRouter;
+class BranchController;
+class RunSession;
 class DesktopIntegration;
 class RunPage;
 class WelcomeView;
@@ -43,13 +47,20 @@ public:
 
     /// Starts the bundled recorded run in a new tab (replayed; its tool calls really execute).
     void startDemo();
-    /// Starts a Claude run with the stored settings; `workspace` empty: a fresh folder;
-    /// `permissionMode` empty: the task bar's.
-    void startClaudeRun(const QString &task, const QString &workspace = {},
-                        const QString &permissionMode = {});
+    /// Starts a Claude run with the stored settings, overridden by the new-run form's `choices`
+    /// (empty fields keep the settings; permission mode empty: the task bar's).
+    void startClaudeRun(const QString &task, const NewRunChoices &choices = {});
     /// Puts the focus where a new run starts: the welcome form, or the task bar's field.
     void focusNewRun();
     void closeTab(int index);
+    /// Shows a page that is not a run (a read-only transcript) as a tab, current; the tab
+    /// widget takes it, closeTab() deletes it. Returns its index.
+    int addPage(QWidget *page, const QString &name, const QString &tooltip);
+    /// Shows a session as a run tab named `name` (at `index`, or appended) and makes it current;
+    /// the page owns the session. The session's run is started by the caller (or already going).
+    RunPage *addRunPage(RunSession *session, const QString &name, const QString &tooltip, int index = -1);
+    /// "#N title" for the next run tab.
+    QString nextRunName(const QString &title) { return tr("#%1 %2").arg(++m_runCount).arg(title.left(40)); }
 
     [[nodiscard]] RunPage *currentPage() const;
     [[nodiscard]] QList<RunPage *> pages() const;
@@ -60,6 +71,11 @@ public:
     [[nodiscard]] ApprovalRouter *approvalRouter() const { return m_router; }
     [[nodiscard]] DesktopIntegration *integration() const { return m_integration; }
     [[nodiscard]] ApiKeyStore *keys() const { return m_keys; }
+    /// The gate every run of the window asks through, and the network access they share.
+    [[nodiscard]] ApprovalGate *gate() const { return m_gate; }
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_nam; }
+    /// Resume, fork, rewind and compare (entry points for other views too).
+    [[nodiscard]] BranchController *branches() const { return m_branches; }
     /// Shows the current run's mode (or the stored default) in the task bar's switcher.
     void setModeShown(const QString &mode);
     void updateStatus();
@@ -87,6 +103,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ApprovalRouter *m_router = nullptr; // which question is on screen when several runs ask
     DesktopIntegration *m_integration = nullptr;
+    BranchController *m_branches = nullptr;
     int m_runCount = 0;
 
     QLineEdit *m_task = nullptr;

@@ -122,6 +122,12 @@ int show(const QString &path, bool json)
                       {QStringLiteral("cache_creation_input_tokens"), s.cacheWriteTokens}}},
          {QStringLiteral("cost_usd"), s.costUsd ? QJsonValue(*s.costUsd) : QJsonValue()},
          {QStringLiteral("duration_ms"), s.durationMs >= 0 ? QJsonValue(s.durationMs) : QJsonValue()},
+         {QStringLiteral("events"), s.events},
+         {QStringLiteral("last_seq"), s.lastSeq},
+         {QStringLiteral("last_type"), s.lastType},
+         {QStringLiteral("interrupted_turn"),
+          s.interruptedTurn > 0 ? QJsonValue(s.interruptedTurn) : QJsonValue()},
+         {QStringLiteral("partial_text"), s.interruptedTurn > 0 ? QJsonValue(s.partialText) : QJsonValue()},
          {QStringLiteral("warnings"), warningsJson(log->warnings)}});
     return 0;
 }

@@ -10,6 +10,8 @@ build=${BUILD_DIR:-$root/build-bench}
 if [ ! -d "$here/node_modules/@anthropic-ai/sdk" ]; then
     npm install --no-save --no-package-lock --prefix "$here" @anthropic-ai/sdk
 fi
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+launcher=
+command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF $launcher >/dev/null
 cmake --build "$build" --target bench_sse_throughput
 exec "$build/bench/bench_sse_throughput" "$@"

@@ -12,17 +12,23 @@ packages=(
     bubblewrap python3
     # GUI on X11 / Wayland, and a font
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
+    # Qt's own strings (standard buttons, file dialogs) in German and Korean
+    qt6-translations-l10n
     # tests: validating the desktop file and AppStream metadata; building the .deb
     appstream desktop-file-utils dpkg-dev
     # tests: a real repository rewound by a checkpoint must pass git fsck
     git
+    # tests: the SSE fuzzer (CTest fuzz_sse) needs clang with libFuzzer and the sanitizer runtimes
+    clang-14 libclang-rt-14-dev
 )
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick xdotool)
+    # the Korean screenshots need a Hangul font and the locales
+    packages+=(fonts-nanum locales)
 fi
-# The SSE fuzzer (tests/llm/fuzz/run-fuzz-sse.sh) and the SDK baseline of bench/run-sse-bench.sh.
+# The SDK baseline of bench/run-sse-bench.sh.
 if [[ "${WORKBENCH_FUZZ_BENCH_DEPS:-0}" == 1 ]]; then
-    packages+=(clang-14 libclang-rt-14-dev nodejs npm)
+    packages+=(nodejs npm)
 fi
 
 missing=()

@@ -55,4 +55,25 @@ approve "$d"
 # The final answer quotes the list the sandboxed test printed.
 sleep 6
 import -window root "$out/finished.png"
+# The run's inspector: the timeline and turn 2's request (clicks at the 1600x900 layout's
+# "Inspector · Timeline" tab, then on turn 2 in the step list).
+xdotool mousemove 118 697 click 1
+sleep 1
+xdotool mousemove 71 326 click 1
+sleep 0.7
+import -window root "$out/inspector.png"
+
+# The dark theme: the demo again with Settings → Appearance → Theme set to Dark, mid-run.
+kill "$app"; wait "$app" 2>/dev/null || true
+mkdir -p "$XDG_CONFIG_HOME/agent-workbench"
+printf '[appearance]\ntheme=dark\n' >> "$XDG_CONFIG_HOME/agent-workbench/agent-workbench.conf"
+build/bin/agent-workbench --demo &
+app=$!
+sleep 1
+main=$(xdotool search --sync --onlyvisible --name 'Agent Workbench' | head -n1)
+xdotool windowsize "$main" 1600 900 windowmove "$main" 0 0
+d=$(wait_for_dialog); sleep 0.5
+approve "$d"
+sleep 0.3
+import -window root "$out/main-window-dark.png"
 echo "Screenshots written to $out"

@@ -11,9 +11,11 @@ wb_add_test(NAME tst_transcriptcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_tra
 add_dependencies(tst_transcriptcli agent-workbench)
 target_compile_definitions(tst_transcriptcli PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/data")
 # translations: the catalogues are complete and the compiled ones (embedded under :/i18n as in the app) translate
-wb_add_test(NAME tst_translations SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_translations.cpp LIBS Qt6::Core)
+wb_add_test(NAME tst_translations SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_translations.cpp LIBS core)
 target_compile_definitions(tst_translations PRIVATE WB_TRANSLATIONS_DIR="${CMAKE_SOURCE_DIR}/translations")
 qt_add_lrelease(tst_translations NO_GLOBAL_TARGET QM_FILES_OUTPUT_VARIABLE tst_translations_qm
     TS_FILES ${CMAKE_SOURCE_DIR}/translations/agent-workbench_de.ts ${CMAKE_SOURCE_DIR}/translations/agent-workbench_ko.ts)
 qt_add_resources(tst_translations tst_translations_qm
     PREFIX "/i18n" BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${tst_translations_qm})
+# fork, compare and rewind in the window (issue 6 acceptance), offscreen
+wb_add_test(NAME tst_branches GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_branches.cpp LIBS wb_app TIMEOUT 300)

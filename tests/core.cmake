@@ -17,3 +17,18 @@ target_compile_definitions(tst_claudecode PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURR
 add_dependencies(tst_checkpointrun agent-workbench) # the CLI test runs the built binary
 wb_add_test(NAME tst_transcriptexport SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_transcriptexport.cpp LIBS wb_transcript)
 target_compile_definitions(tst_transcriptexport PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/data")
+# The run inspector: per-turn and per-call records from a known transcript (tests/core/inspectionfixture.h).
+wb_add_test(NAME tst_runinspection SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_runinspection.cpp LIBS wb_transcript)
+wb_add_test(NAME tst_inspectormodels SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_inspectormodels.cpp LIBS wb_models)
+# Crash safety: a writer killed with SIGKILL over a hundred times; every file must open.
+wb_add_test(NAME tst_transcriptcrash SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_transcriptcrash.cpp LIBS wb_transcript)
+# ... and end to end: `agent-workbench run` killed mid-stream, then `transcript show`.
+wb_add_test(NAME tst_killedrun_e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_killedrun_e2e.cpp LIBS wb_transcript wb_fakes)
+add_dependencies(tst_killedrun_e2e agent-workbench)
+# transcripts opened read-only into the run models (our format and Claude Code's)
+wb_add_test(NAME tst_transcriptloader SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_transcriptloader.cpp ${CMAKE_CURRENT_LIST_DIR}/core/recordedtranscript.h LIBS core)
+wb_add_test(NAME tst_claudecodeconversation SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_claudecodeconversation.cpp LIBS core)
+target_compile_definitions(tst_claudecodeconversation PRIVATE WB_TEST_DATA_DIR="${CMAKE_CURRENT_LIST_DIR}/data")
+# resume, fork and rewind from transcripts (fake Messages server, real sandbox and checkpoints)
+wb_add_test(NAME tst_runrestore SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tst_runrestore.cpp LIBS wb_agent wb_fakes TIMEOUT 300)
+add_dependencies(tst_runrestore agent-workbench) # its CLI test runs the built binary

@@ -18,3 +18,12 @@ wb_add_test(NAME tst_netproxy SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_netp
     LIBS wb_agent wb_sandbox Qt6::Network)
 # Acceptance: a 100 MB flood is stopped at the output limit; head and tail kept; the loop turns.
 wb_add_test(NAME tst_outputflood SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_outputflood.cpp LIBS wb_sandbox)
+# The same battery as an ordinary user: as root it creates a system user and runs a copy as them.
+wb_add_test(NAME tst_escapebattery_unprivileged
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/sandbox/tst_escapebattery_unprivileged.cpp TIMEOUT 400)
+add_dependencies(tst_escapebattery_unprivileged tst_escapebattery agent-workbench)
+target_compile_definitions(tst_escapebattery_unprivileged PRIVATE
+    WB_BATTERY_PATH="$<TARGET_FILE:tst_escapebattery>"
+    WB_SANDBOX_LAUNCHER_PATH="$<TARGET_FILE:workbench-sandbox-launch>")
+# Both count host processes by command line (same-uid victims, leftovers): never side by side.
+set_tests_properties(tst_escapebattery tst_escapebattery_unprivileged PROPERTIES RESOURCE_LOCK escapebattery)

@@ -40,10 +40,6 @@
         <translation>„%1“ ist kein Anbieter, den diese Version kennt. Bekannt: %2.</translation>
     </message>
     <message>
-        <source>The sandbox must be “local” (bubblewrap) or “none”.</source>
-        <translation>Die Sandbox muss „local“ (bubblewrap) oder „none“ sein.</translation>
-    </message>
-    <message>
         <source>“%1” is not a permission mode.</source>
         <translation>„%1“ ist kein Berechtigungsmodus.</translation>
     </message>
@@ -114,6 +110,726 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible provider needs its server&apos;s address; the Anthropic API is used until one is set.</source>
+        <translation>ein OpenAI-kompatibler Anbieter braucht die Adresse seines Servers; bis sie angegeben ist, wird die Anthropic-API verwendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox must be “local” (bubblewrap), “cloudflare” or “none”.</source>
+        <translation>Die Sandbox muss „local“ (bubblewrap), „cloudflare“ oder „none“ sein.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http(s) URL such as http://localhost:11434/v1.</source>
+        <translation>Die Serveradresse muss eine http(s)-URL sein, etwa http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in the server address; set OPENAI_API_KEY instead.</source>
+        <translation>Keine Zugangsdaten in die Serveradresse schreiben; stattdessen OPENAI_API_KEY setzen.</translation>
+    </message>
+    <message>
+        <source>The bridge URL must be an http(s) address such as https://sandbox.example.com.</source>
+        <translation>Die Bridge-URL muss eine http(s)-Adresse sein, etwa https://sandbox.example.com.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in the bridge URL; store the bridge key below instead.</source>
+        <translation>Keine Zugangsdaten in die Bridge-URL schreiben; den Bridge-Schlüssel stattdessen unten speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old transcript(s) in %1 could not be deleted: %2</source>
+        <translation>
+            <numerusform>%n altes Transkript in %1 ließ sich nicht löschen: %2</numerusform>
+            <numerusform>%n alte Transkripte in %1 ließen sich nicht löschen: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>Restart the shell</source>
+        <translation>Shell neu starten</translation>
+    </message>
+    <message>
+        <source>Run %1 script (%2 lines)</source>
+        <translation>%1-Skript ausführen (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>%1 ansehen</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Insert into %1 at line %2</source>
+        <translation>In %1 bei Zeile %2 einfügen</translation>
+    </message>
+    <message>
+        <source>%1 (invalid input)</source>
+        <translation>%1 (ungültige Eingabe)</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <source>File created successfully at: %1</source>
+        <translation>Datei erfolgreich angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 has been edited.</source>
+        <translation>Die Datei %1 wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The shell was restarted.</source>
+        <translation>Die Shell wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start, so nothing ran: %1</source>
+        <translation>Die Sandbox konnte nicht starten, daher wurde nichts ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>No replacement was performed: old_str did not appear verbatim in %1.</source>
+        <translation>Nichts ersetzt: old_str kommt in %1 nicht wörtlich vor.</translation>
+    </message>
+    <message>
+        <source>No replacement was performed: old_str appears %1 times in %2; make it unique.</source>
+        <translation>Nichts ersetzt: old_str kommt %1-mal in %2 vor; es muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>plan mode: nothing is executed; the call is recorded as proposed</source>
+        <translation>Planmodus: Es wird nichts ausgeführt; der Aufruf wird als Vorschlag festgehalten</translation>
+    </message>
+    <message>
+        <source>a deny rule matches this call</source>
+        <translation>eine Verbotsregel passt auf diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>a deny rule matches the subcommand &quot;%1&quot;</source>
+        <translation>eine Verbotsregel passt auf den Teilbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>bypassPermissions mode runs every call (still inside the sandbox)</source>
+        <translation>Der Modus bypassPermissions führt jeden Aufruf aus (weiterhin in der Sandbox)</translation>
+    </message>
+    <message>
+        <source>an ask rule matches, and dontAsk mode denies instead of asking</source>
+        <translation>eine Nachfrageregel passt, und der Modus dontAsk lehnt ab, statt zu fragen</translation>
+    </message>
+    <message>
+        <source>an ask rule matches this call</source>
+        <translation>eine Nachfrageregel passt auf diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>an ask rule matches the subcommand &quot;%1&quot;</source>
+        <translation>eine Nachfrageregel passt auf den Teilbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>risky: %1</source>
+        <translation>riskant: %1</translation>
+    </message>
+    <message>
+        <source>risky: %1 (although %2 allows it)</source>
+        <translation>riskant: %1 (obwohl %2 es erlaubt)</translation>
+    </message>
+    <message>
+        <source>risky: %1; dontAsk mode denies instead of asking</source>
+        <translation>riskant: %1; der Modus dontAsk lehnt ab, statt zu fragen</translation>
+    </message>
+    <message>
+        <source>risky: %1 (although %2 allows it); dontAsk mode denies instead of asking</source>
+        <translation>riskant: %1 (obwohl %2 es erlaubt); der Modus dontAsk lehnt ab, statt zu fragen</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>erlaubt durch %1</translation>
+    </message>
+    <message>
+        <source>denied by %1</source>
+        <translation>verboten durch %1</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts %1 inside the workspace</source>
+        <translation>Der Modus acceptEdits akzeptiert %1 im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 matches, but the command also writes to %2</source>
+        <translation>%1 passt, aber der Befehl schreibt auch nach %2</translation>
+    </message>
+    <message>
+        <source>no allow rule matches</source>
+        <translation>keine Erlaubnisregel passt</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts simple filesystem commands inside the workspace</source>
+        <translation>Der Modus acceptEdits akzeptiert einfache Dateibefehle im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>allow rules and acceptEdits mode cover every subcommand</source>
+        <translation>Erlaubnisregeln und der Modus acceptEdits decken jeden Teilbefehl ab</translation>
+    </message>
+    <message>
+        <source>allow rules match every subcommand</source>
+        <translation>Erlaubnisregeln passen auf jeden Teilbefehl</translation>
+    </message>
+    <message>
+        <source>an allow rule matches this call</source>
+        <translation>eine Erlaubnisregel passt auf diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>the call only reads the workspace</source>
+        <translation>der Aufruf liest nur im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts file edits in the workspace</source>
+        <translation>Der Modus acceptEdits akzeptiert Dateiänderungen im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the command could not be fully understood (%1)</source>
+        <translation>der Befehl ließ sich nicht vollständig verstehen (%1)</translation>
+    </message>
+    <message>
+        <source>no allow rule covers %1</source>
+        <translation>keine Erlaubnisregel deckt %1 ab</translation>
+    </message>
+    <message>
+        <source>no rule allows this call</source>
+        <translation>keine Regel erlaubt diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>%1; risky: %2</source>
+        <translation>%1; riskant: %2</translation>
+    </message>
+    <message>
+        <source>%1, and dontAsk mode denies instead of asking</source>
+        <translation>%1, und der Modus dontAsk lehnt ab, statt zu fragen</translation>
+    </message>
+    <message>
+        <source>%1, so %2 mode asks</source>
+        <translation>%1, daher fragt der Modus %2 nach</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a permission rule. Write Tool or Tool(specifier), for example Bash(npm run test:*).</source>
+        <translation>„%1“ ist keine Berechtigungsregel. Schreiben Sie Werkzeug oder Werkzeug(Angabe), zum Beispiel Bash(npm run test:*).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty specifier. Drop the parentheses to match every call of %2.</source>
+        <translation>„%1“ hat eine leere Angabe. Lassen Sie die Klammern weg, um jeden Aufruf von %2 zu erfassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes whole directory trees</source>
+        <translation>„%1“ löscht ganze Verzeichnisbäume</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes every file it finds</source>
+        <translation>„%1“ löscht jede gefundene Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can overwrite disks or files beyond recovery</source>
+        <translation>„%1“ kann Datenträger oder Dateien unwiederbringlich überschreiben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes ownership or permissions of a whole tree</source>
+        <translation>„%1“ ändert Eigentümer oder Rechte eines ganzen Baums</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can overwrite or delete history on the remote</source>
+        <translation>„%1“ kann den Verlauf im entfernten Repository überschreiben oder löschen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; throws away uncommitted changes</source>
+        <translation>„%1“ verwirft nicht eingecheckte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes untracked files</source>
+        <translation>„%1“ löscht nicht versionierte Dateien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; talks to a remote repository</source>
+        <translation>„%1“ spricht mit einem entfernten Repository</translation>
+    </message>
+    <message>
+        <source>output is piped into %1, which runs whatever it receives</source>
+        <translation>die Ausgabe wird an %1 weitergeleitet, das alles ausführt, was es erhält</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; installs packages, which run their own code</source>
+        <translation>„%1“ installiert Pakete, die eigenen Code ausführen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes a network request</source>
+        <translation>„%1“ greift auf das Netzwerk zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; touches %2, a protected path</source>
+        <translation>„%1“ greift auf %2 zu, einen geschützten Pfad</translation>
+    </message>
+    <message>
+        <source>a redirection writes to %1, a protected path</source>
+        <translation>eine Umleitung schreibt nach %1, einen geschützten Pfad</translation>
+    </message>
+    <message>
+        <source>a redirection writes to %1, outside the workspace</source>
+        <translation>eine Umleitung schreibt nach %1, außerhalb des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1 is a protected path</source>
+        <translation>%1 ist ein geschützter Pfad</translation>
+    </message>
+    <message>
+        <source>create replaces the existing file %1 as a whole</source>
+        <translation>create ersetzt die vorhandene Datei %1 vollständig</translation>
+    </message>
+    <message>
+        <source>commands are nested too deeply</source>
+        <translation>Befehle sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a here-document has no end line</source>
+        <translation>ein Here-Document hat keine Endzeile</translation>
+    </message>
+    <message>
+        <source>a &quot;(&quot; or &quot;$(&quot; is never closed</source>
+        <translation>ein „(“ oder „$(“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>zu einem „)“ fehlt das passende „(“</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot; statements are not understood</source>
+        <translation>„case“-Anweisungen werden nicht verstanden</translation>
+    </message>
+    <message>
+        <source>process substitution (&lt;( ) or &gt;( )) is not understood</source>
+        <translation>Prozessersetzung (&lt;( ) oder &gt;( )) wird nicht verstanden</translation>
+    </message>
+    <message>
+        <source>function definitions and arrays are not understood</source>
+        <translation>Funktionsdefinitionen und Arrays werden nicht verstanden</translation>
+    </message>
+    <message>
+        <source>arithmetic commands (( )) are not understood</source>
+        <translation>arithmetische Befehle (( )) werden nicht verstanden</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot; is not understood here</source>
+        <translation>das Zeichen „%1“ wird hier nicht verstanden</translation>
+    </message>
+    <message>
+        <source>a redirection has no target</source>
+        <translation>eine Umleitung hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>output goes to a file named by a variable</source>
+        <translation>die Ausgabe geht in eine Datei, deren Name aus einer Variablen kommt</translation>
+    </message>
+    <message>
+        <source>a here-document runs commands ($( ) or backticks)</source>
+        <translation>ein Here-Document führt Befehle aus ($( ) oder Backticks)</translation>
+    </message>
+    <message>
+        <source>the command ends with a lone backslash</source>
+        <translation>der Befehl endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <source>a single quote is never closed</source>
+        <translation>ein einfaches Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a double quote is never closed</source>
+        <translation>ein doppeltes Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>a backtick is never closed</source>
+        <translation>ein Backtick wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood</source>
+        <translation>„%1“ wird nicht verstanden</translation>
+    </message>
+    <message>
+        <source>commands are wrapped too deeply</source>
+        <translation>Befehle sind zu tief ineinander verpackt</translation>
+    </message>
+    <message>
+        <source>the command name comes from a variable or a substitution</source>
+        <translation>der Befehlsname kommt aus einer Variablen oder Ersetzung</translation>
+    </message>
+    <message>
+        <source>%1 -c has no command</source>
+        <translation>%1 -c hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>%1 -c runs a command built from a variable</source>
+        <translation>%1 -c führt einen aus einer Variablen gebauten Befehl aus</translation>
+    </message>
+    <message>
+        <source>eval runs a command built from a variable</source>
+        <translation>eval führt einen aus einer Variablen gebauten Befehl aus</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>der Befehl ist leer</translation>
+    </message>
+    <message>
+        <source>Changed: unknown (workspace too large to scan fully)</source>
+        <translation>Geändert: unbekannt (Arbeitsbereich zu groß für eine vollständige Prüfung)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 and %2 more</source>
+        <translation>Geändert: %1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (scan capped; may be incomplete)</source>
+        <translation>Geändert: %1 (Prüfung begrenzt; evtl. unvollständig)</translation>
+    </message>
+    <message>
+        <source>Changed: %1 and %2 more (scan capped; may be incomplete)</source>
+        <translation>Geändert: %1 und %2 weitere (Prüfung begrenzt; evtl. unvollständig)</translation>
+    </message>
+    <message>
+        <source>stopped: %1; exited with status %2</source>
+        <translation>gestoppt: %1; beendet mit Status %2</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>beendet mit Status %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1 (the status a shell reports when a command is killed by signal %2)</source>
+        <translation>beendet mit Status %1 (den meldet eine Shell, wenn ein Befehl durch Signal %2 beendet wurde)</translation>
+    </message>
+    <message>
+        <source>exited with status %1 (the status a shell reports when a command is killed by signal %2, %3)</source>
+        <translation>beendet mit Status %1 (den meldet eine Shell, wenn ein Befehl durch Signal %2, %3, beendet wurde)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>stopped: wall-clock limit of %1 reached</source>
+        <translation>gestoppt: Zeitlimit von %1 erreicht</translation>
+    </message>
+    <message>
+        <source>stopped: wall-clock limit reached</source>
+        <translation>gestoppt: Zeitlimit erreicht</translation>
+    </message>
+    <message>
+        <source>stopped: output limit of %1 exceeded</source>
+        <translation>gestoppt: Ausgabegrenze von %1 überschritten</translation>
+    </message>
+    <message>
+        <source>stopped: output limit exceeded</source>
+        <translation>gestoppt: Ausgabegrenze überschritten</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>wall-clock limit of %1 ms reached</source>
+        <translation>Zeitlimit von %1 ms erreicht</translation>
+    </message>
+    <message>
+        <source>output limit of %1 bytes exceeded</source>
+        <translation>Ausgabegrenze von %1 Byte überschritten</translation>
+    </message>
+    <message>
+        <source>CPU time limit of %1 s reached (SIGXCPU)</source>
+        <translation>CPU-Zeitlimit von %1 s erreicht (SIGXCPU)</translation>
+    </message>
+    <message>
+        <source>file size limit of %1 MiB reached (SIGXFSZ)</source>
+        <translation>Dateigrößenlimit von %1 MiB erreicht (SIGXFSZ)</translation>
+    </message>
+    <message>
+        <source>CPU time hard limit of %1 s reached (SIGKILL), most likely</source>
+        <translation>harte CPU-Zeitgrenze von %1 s erreicht (SIGKILL), sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>The run stopped after %1 turns, the limit set for it.</source>
+        <translation>Die Ausführung wurde nach %1 Schritten beendet, der für ihn festgelegten Grenze.</translation>
+    </message>
+    <message>
+        <source>Request adjusted: %1.</source>
+        <translation>Anfrage angepasst: %1.</translation>
+    </message>
+    <message>
+        <source>(redacted by the API; sent back unchanged)</source>
+        <translation>(von der API geschwärzt; unverändert zurückgeschickt)</translation>
+    </message>
+    <message>
+        <source>The model stopped to use a tool but sent no tool call.</source>
+        <translation>Das Modell hielt an, um ein Werkzeug zu benutzen, schickte aber keinen Werkzeugaufruf.</translation>
+    </message>
+    <message>
+        <source>The API paused a long turn; sending it back to go on (%1 of %2).</source>
+        <translation>Die API hat einen langen Schritt pausiert; er wird zum Fortsetzen zurückgeschickt (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>The API paused this turn %1 times in a row, so the run stopped rather than loop. Press Continue to let it go on.</source>
+        <translation>Die API hat diesen Schritt %1-mal hintereinander pausiert; die Ausführung wurde angehalten, statt endlos zu wiederholen. Mit „Fortsetzen“ geht es weiter.</translation>
+    </message>
+    <message>
+        <source>The answer ended at a stop sequence.</source>
+        <translation>Die Antwort endete an einer Stoppsequenz.</translation>
+    </message>
+    <message>
+        <source>The answer ended at the stop sequence &quot;%1&quot;.</source>
+        <translation>Die Antwort endete an der Stoppsequenz „%1“.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off: it reached the output limit (max_tokens = %1). Press Continue to let the model finish it, or allow more output tokens.</source>
+        <translation>Die Antwort wurde abgeschnitten: Sie hat die Ausgabegrenze erreicht (max_tokens = %1). Mit „Fortsetzen“ kann das Modell sie beenden, oder erlauben Sie mehr Ausgabetokens.</translation>
+    </message>
+    <message>
+        <source>The model declined to continue: %1</source>
+        <translation>Das Modell hat die Fortsetzung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The model declined to continue (category: %1): %2</source>
+        <translation>Das Modell hat die Fortsetzung abgelehnt (Kategorie: %1): %2</translation>
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>The conversation no longer fits in the model&apos;s context window. Start a new run with a shorter task, or have tools return less output.</source>
+        <translation>Die Unterhaltung passt nicht mehr in das Kontextfenster des Modells. Starten Sie eine neue Ausführung mit einer kürzeren Aufgabe, oder lassen Sie Werkzeuge weniger Ausgabe liefern.</translation>
+    </message>
+    <message>
+        <source>The model stopped for a reason this version does not handle: %1</source>
+        <translation>Das Modell hielt aus einem Grund an, den diese Version nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: this call was not run because %1.</source>
+        <translation>Keine Berechtigung: Dieser Aufruf wurde nicht ausgeführt. Grund: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this call was not run because %1 (%2).</source>
+        <translation>Keine Berechtigung: Dieser Aufruf wurde nicht ausgeführt. Grund: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>another call with the same tool_use id is already waiting for approval</source>
+        <translation>ein anderer Aufruf mit derselben tool_use-ID wartet bereits auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>Keine Berechtigung: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>Keine Berechtigung: %1</translation>
+    </message>
+    <message>
+        <source>approved when asked</source>
+        <translation>auf Nachfrage freigegeben</translation>
+    </message>
+    <message>
+        <source>approved when asked (%1)</source>
+        <translation>auf Nachfrage freigegeben (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (asked because %2)</source>
+        <translation>%1 (gefragt, Grund: %2)</translation>
+    </message>
+    <message>
+        <source>denied when asked</source>
+        <translation>auf Nachfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user denied this call.</source>
+        <translation>Keine Berechtigung: Der Benutzer hat diesen Aufruf abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user denied this call and said: %1</source>
+        <translation>Keine Berechtigung: Der Benutzer hat diesen Aufruf abgelehnt und schreibt: %1</translation>
+    </message>
+    <message>
+        <source>the edited call is not valid: %1</source>
+        <translation>der bearbeitete Aufruf ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The user edited this call, but the edited call could not run: %1</source>
+        <translation>Der Benutzer hat diesen Aufruf bearbeitet, aber der bearbeitete Aufruf konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>the edited call was denied: %1</source>
+        <translation>der bearbeitete Aufruf wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user edited this call, and the edited call was not run because %1.</source>
+        <translation>Keine Berechtigung: Der Benutzer hat diesen Aufruf bearbeitet; der bearbeitete Aufruf wurde nicht ausgeführt. Grund: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user edited this call, and the edited call was not run because %1 (%2).</source>
+        <translation>Keine Berechtigung: Der Benutzer hat diesen Aufruf bearbeitet; der bearbeitete Aufruf wurde nicht ausgeführt. Grund: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>edited, then approved when asked (%1)</source>
+        <translation>bearbeitet, dann auf Nachfrage freigegeben (%1)</translation>
+    </message>
+    <message>
+        <source>Permission mode changed from %1 to %2.</source>
+        <translation>Berechtigungsmodus von %1 auf %2 geändert.</translation>
+    </message>
+    <message>
+        <source>The checkpoint before this call did not capture %1 item(s), which a rewind leaves as they are: %2</source>
+        <translation>Der Prüfpunkt vor diesem Aufruf hat %1 Einträge nicht erfasst; ein Zurückspulen lässt sie unverändert: %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint could be taken before this call, so it cannot be rewound: %1</source>
+        <translation>Vor diesem Aufruf konnte kein Prüfpunkt angelegt werden, daher lässt er sich nicht zurückspulen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user before it ran.</source>
+        <translation>Vom Benutzer abgebrochen, bevor er lief.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user before it was approved.</source>
+        <translation>Vom Benutzer abgebrochen, bevor er freigegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Not run: the run stopped (%1).</source>
+        <translation>Nicht ausgeführt: Die Ausführung wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>Run stopped by the user.</source>
+        <translation>Ausführung vom Benutzer gestoppt.</translation>
+    </message>
+    <message>
+        <source>Continuing the paused turn at your request.</source>
+        <translation>Der pausierte Schritt wird auf Ihren Wunsch fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Not run: your answer reached the output limit while this call was being written. Send it again if it is still needed.</source>
+        <translation>Nicht ausgeführt: Deine Antwort hat die Ausgabegrenze erreicht, während dieser Aufruf geschrieben wurde. Schick ihn erneut, wenn er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Continuing the cut-off answer at your request.</source>
+        <translation>Die abgeschnittene Antwort wird auf Ihren Wunsch fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Sending turn %1 again at your request.</source>
+        <translation>Schritt %1 wird auf Ihren Wunsch erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Network: allowed %1 (%2)</source>
+        <translation>Netzwerk: %1 erlaubt (%2)</translation>
+    </message>
+    <message>
+        <source>Network: denied %1 (%2)</source>
+        <translation>Netzwerk: %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>Allow network access to %1?</source>
+        <translation>Netzwerkzugriff auf %1 erlauben?</translation>
+    </message>
+    <message>
+        <source>A command in the sandbox asked the proxy to connect to %1.
+Allowing it lets every command of this run reach that host and port.</source>
+        <translation>Ein Befehl in der Sandbox möchte sich über den Proxy mit %1 verbinden.
+Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Port.</translation>
+    </message>
+    <message>
+        <source>no domain rule names %1; network access is asked about host by host</source>
+        <translation>keine Domänenregel nennt %1; Netzwerkzugriff wird Host für Host erfragt</translation>
+    </message>
+    <message>
+        <source>there is no one to ask</source>
+        <translation>es gibt niemanden, den man fragen kann</translation>
+    </message>
+    <message>
+        <source>no rule allows %1:%2 and there is no one to ask</source>
+        <translation>keine Regel erlaubt %1:%2, und es gibt niemanden, den man fragen kann</translation>
+    </message>
+    <message>
+        <source>this run (%1)</source>
+        <translation>diese Ausführung (%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, %3</source>
+        <translation>%1 wird zu %2 aufgelöst, %3</translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation>der Name ließ sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the upstream server did not answer within %1 s</source>
+        <translation>der Zielserver hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>a cloud metadata address</source>
+        <translation>eine Cloud-Metadatenadresse</translation>
+    </message>
+    <message>
+        <source>a multicast address</source>
+        <translation>eine Multicast-Adresse</translation>
+    </message>
+    <message>
+        <source>a loopback address</source>
+        <translation>eine Loopback-Adresse</translation>
+    </message>
+    <message>
+        <source>a private (RFC 1918) address</source>
+        <translation>eine private Adresse (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>a link-local address</source>
+        <translation>eine Link-Local-Adresse</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder %1.</source>
+        <translation>Der Arbeitsbereich %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1. Nothing was run.</source>
+        <translation>Die Sandbox konnte nicht starten: %1. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: bubblewrap was not found at %1. Install it (apt install bubblewrap) or configure the path of the system&apos;s bwrap.</source>
+        <translation>Die Sandbox kann nicht starten: bubblewrap wurde unter %1 nicht gefunden. Installieren Sie es (apt install bubblewrap) oder geben Sie den Pfad zum bwrap des Systems an.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: user namespaces are disabled (user.max_user_namespaces = %1). Enable them: sysctl -w user.max_user_namespaces=15000</source>
+        <translation>Die Sandbox kann nicht starten: User-Namespaces sind abgeschaltet (user.max_user_namespaces = %1). Schalten Sie sie ein: sysctl -w user.max_user_namespaces=15000</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = %1). Enable them: sysctl -w kernel.unprivileged_userns_clone=1</source>
+        <translation>Die Sandbox kann nicht starten: Unprivilegierte User-Namespaces sind abgeschaltet (kernel.unprivileged_userns_clone = %1). Schalten Sie sie ein: sysctl -w kernel.unprivileged_userns_clone=1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist or is not a folder. Create it or choose another one.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht oder ist kein Ordner. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +1085,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>Transkript ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Claude &amp;Code Sessions…</source>
+        <translation>Claude-&amp;Code-Sitzungen …</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ApiKeyStore</name>
@@ -611,6 +1335,144 @@
         <source>(no earlier call of this run)</source>
         <translation>(kein früherer Aufruf in dieser Ausführung)</translation>
     </message>
+    <message>
+        <source>Allow network access?</source>
+        <translation>Netzwerkzugriff erlauben?</translation>
+    </message>
+    <message>
+        <source>Allow network access</source>
+        <translation>Netzwerkzugriff erlauben</translation>
+    </message>
+    <message>
+        <source>A command in the sandbox wants to reach %1</source>
+        <translation>Ein Befehl in der Sandbox möchte %1 erreichen</translation>
+    </message>
+    <message>
+        <source>Allowing it lets every command of this run reach that host and port.</source>
+        <translation>Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Port.</translation>
+    </message>
+    <message>
+        <source>Allow for This &amp;Run</source>
+        <translation>Für diese Ausfüh&amp;rung erlauben</translation>
+    </message>
+    <message>
+        <source>Allow for this run</source>
+        <translation>Für diese Ausführung erlauben</translation>
+    </message>
+    <message>
+        <source>Let every command of this run reach this host and port (Ctrl+Return)</source>
+        <translation>Jeden Befehl dieser Ausführung diesen Host und Port erreichen lassen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Always Allow</source>
+        <translation>&amp;Immer erlauben</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <source>Allow it now and save the rule for the chosen scope, so later runs are not asked</source>
+        <translation>Jetzt erlauben und die Regel für den gewählten Bereich speichern, damit spätere Ausführungen nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Refuse the connection; the command sees it fail</source>
+        <translation>Verbindung verweigern; für den Befehl schlägt sie fehl</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s per call</source>
+        <translation>%1 s pro Aufruf</translation>
+    </message>
+    <message>
+        <source>CPU %1 s</source>
+        <translation>CPU %1 s</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files up to %1</source>
+        <translation>Dateien bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open files</source>
+        <translation>
+            <numerusform>%n offene Datei</numerusform>
+            <numerusform>%n offene Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sandbox: runs as you, on this machine</source>
+        <translation>keine Sandbox: läuft mit Ihren Rechten auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sandbox and limits</source>
+        <translation>Sandbox und Grenzen</translation>
+    </message>
+    <message>
+        <source>The sandbox this call runs in and the limits that bind it</source>
+        <translation>Die Sandbox, in der dieser Aufruf läuft, und die Grenzen, die für ihn gelten</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>Sandbox:</translation>
+    </message>
+    <message>
+        <source>off — the sandbox has no network</source>
+        <translation>aus – die Sandbox hat kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>only through the app&apos;s filtering proxy; no domain is allowed yet</source>
+        <translation>nur über den filternden Proxy der App; noch ist keine Domäne erlaubt</translation>
+    </message>
+    <message>
+        <source>only through the app&apos;s filtering proxy; allowed: %1</source>
+        <translation>nur über den filternden Proxy der App; erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>not restricted — this call runs without a sandbox</source>
+        <translation>nicht eingeschränkt – dieser Aufruf läuft ohne Sandbox</translation>
+    </message>
+    <message>
+        <source>decided by the remote sandbox; not verified by this app</source>
+        <translation>bestimmt die entfernte Sandbox; von dieser App nicht überprüft</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Whether and how this call can reach the network</source>
+        <translation>Ob und wie dieser Aufruf das Netzwerk erreicht</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no domain. Write WebFetch(domain:HOST), for example %2.</source>
+        <translation>„%1“ nennt keine Domäne. Schreiben Sie WebFetch(domain:HOST), zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>Write the rule to remember, for example %1.</source>
+        <translation>Die Regel eingeben, die gespeichert werden soll, zum Beispiel %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ApprovalInbox</name>
@@ -692,6 +1554,121 @@
         <source>%1 — waiting for your approval</source>
         <translation>%1 – wartet auf Genehmigung</translation>
     </message>
+    <message>
+        <source>&amp;Answer the Waiting Approval</source>
+        <translation>Wartende Genehmigung &amp;beantworten</translation>
+    </message>
+    <message>
+        <source>Open the newest call waiting for your approval (%1)</source>
+        <translation>Den neuesten Aufruf öffnen, der auf Ihre Genehmigung wartet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for your approval. Press %2 to answer.</source>
+        <translation>%1 wartet auf Ihre Genehmigung. Zum Beantworten %2 drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BranchCompareView</name>
+    <message>
+        <source>Compare Branches: %1 and %2</source>
+        <translation>Zweige vergleichen: %1 und %2</translation>
+    </message>
+    <message>
+        <source>The branches part after step %1 (tool call %2). Left saw: “%3”. Right saw: “%4”.</source>
+        <translation>Die Zweige trennen sich nach Schritt %1 (Werkzeugaufruf %2). Links: „%3“. Rechts: „%4“.</translation>
+    </message>
+    <message>
+        <source>The two conversations are the same so far.</source>
+        <translation>Die beiden Unterhaltungen sind bisher gleich.</translation>
+    </message>
+    <message>
+        <source>The conversations differ from item %1 on.</source>
+        <translation>Die Unterhaltungen unterscheiden sich ab Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BranchController</name>
+    <message>
+        <source>Compare with &amp;Parent Branch</source>
+        <translation>Mit &amp;Elternzweig vergleichen</translation>
+    </message>
+    <message>
+        <source>Show this branch next to the run it was forked from</source>
+        <translation>Diesen Zweig neben der Ausführung zeigen, von der er abgezweigt wurde</translation>
+    </message>
+    <message>
+        <source>Cannot fork this run</source>
+        <translation>Diese Ausführung lässt sich nicht verzweigen</translation>
+    </message>
+    <message>
+        <source>The transcript has no tool call %1 yet.</source>
+        <translation>Das Transkript enthält noch keinen Werkzeugaufruf %1.</translation>
+    </message>
+    <message>
+        <source>The run could not be restored</source>
+        <translation>Die Ausführung ließ sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Stop the run first</source>
+        <translation>Zuerst die Ausführung stoppen</translation>
+    </message>
+    <message>
+        <source>Rewinding changes the run&apos;s files and its conversation. Stop the run, then rewind.</source>
+        <translation>Zurückspulen ändert die Dateien und die Unterhaltung der Ausführung. Stoppen Sie die Ausführung und spulen Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot rewind this run</source>
+        <translation>Diese Ausführung lässt sich nicht zurückspulen</translation>
+    </message>
+    <message>
+        <source>The transcript has no tool call %1.</source>
+        <translation>Das Transkript enthält keinen Werkzeugaufruf %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file differs from that checkpoint.</source>
+        <translation>Keine Datei weicht von diesem Prüfpunkt ab.</translation>
+    </message>
+    <message>
+        <source>Rewind to Before Step %1?</source>
+        <translation>Auf den Stand vor Schritt %1 zurückspulen?</translation>
+    </message>
+    <message>
+        <source>Rewind the workspace to how it was just before step %1?
+
+What changes:
+%2
+
+The conversation is cut back to just before that call, in this tab and transcript, and the call is asked about again. The current files are kept in a safety checkpoint, so this can be undone.</source>
+        <translation>Den Arbeitsbereich auf den Stand direkt vor Schritt %1 zurückspulen?
+
+Was sich ändert:
+%2
+
+Die Unterhaltung wird in diesem Tab und im Transkript bis kurz vor diesen Aufruf gekürzt, und der Aufruf wird erneut zur Genehmigung vorgelegt. Die aktuellen Dateien werden in einem Sicherungs-Prüfpunkt aufbewahrt; das lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind</source>
+        <translation>&amp;Zurückspulen</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>Nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare works on a branch whose parent run is still open in a tab. Fork a run from a tool call (right-click it) to make a branch.</source>
+        <translation>Vergleichen geht bei einem Zweig, dessen Eltern-Ausführung noch in einem Tab offen ist. Einen Zweig erstellen Sie, indem Sie eine Ausführung an einem Werkzeugaufruf verzweigen (Rechtsklick darauf).</translation>
+    </message>
+    <message>
+        <source>branch at step %1 of %2</source>
+        <translation>Zweig bei Schritt %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::BridgeEndpoint</name>
@@ -748,6 +1725,81 @@
     <message>
         <source>The sandbox bridge at %1 is up: %2 %3</source>
         <translation>Die Sandbox-Bridge unter %1 läuft: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BridgeSettingsBox</name>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox (entfernt)</translation>
+    </message>
+    <message>
+        <source>https://sandbox-bridge.example.workers.dev</source>
+        <translation>https://sandbox-bridge.example.workers.dev</translation>
+    </message>
+    <message>
+        <source>Sandbox bridge URL</source>
+        <translation>URL der Sandbox-Bridge</translation>
+    </message>
+    <message>
+        <source>Sandbox bridge key</source>
+        <translation>Schlüssel der Sandbox-Bridge</translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s SANDBOX_API_KEY secret</source>
+        <translation>Das Secret SANDBOX_API_KEY des Workers</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Remove Stored K&amp;ey</source>
+        <translation>Gespeicherten Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Asks the bridge for its health and its API version</source>
+        <translation>Fragt die Bridge nach ihrem Zustand und ihrer API-Version</translation>
+    </message>
+    <message>
+        <source>Bridge &amp;URL:</source>
+        <translation>Bridge-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Bridge key:</source>
+        <translation>Bridge-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>From the SANDBOX_API_KEY environment variable, which wins over a stored key. Unset it to use a stored key.</source>
+        <translation>Aus der Umgebungsvariablen SANDBOX_API_KEY, die Vorrang vor einem gespeicherten Schlüssel hat. Entfernen Sie sie, um einen gespeicherten Schlüssel zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the desktop keychain. Enter a new one to replace it.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund der Arbeitsumgebung gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key is set. Enter the Worker&apos;s SANDBOX_API_KEY secret; it is kept in the desktop keychain and only ever sent in the Authorization header.</source>
+        <translation>Kein Schlüssel gesetzt. Geben Sie das Secret SANDBOX_API_KEY des Workers ein; es wird im Schlüsselbund der Arbeitsumgebung aufbewahrt und nur im Authorization-Header gesendet.</translation>
+    </message>
+    <message>
+        <source>The address of your deployed sandbox bridge Worker (docs/cloudflare-bridge.md).</source>
+        <translation>Die Adresse Ihres bereitgestellten Sandbox-Bridge-Workers (docs/cloudflare-bridge.md).</translation>
+    </message>
+    <message>
+        <source>SANDBOX_BRIDGE_URL is set (%1) and wins over this field.</source>
+        <translation>SANDBOX_BRIDGE_URL ist gesetzt (%1) und hat Vorrang vor diesem Feld.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 %3</source>
+        <translation>Verbunden mit %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -954,6 +2006,30 @@ Erste Eingabe: %2</translation>
         <source>Deleting the remote sandbox</source>
         <translation>Entfernte Sandbox wird gelöscht</translation>
     </message>
+    <message>
+        <source>CPU, memory and disk of the container&apos;s instance type; the wall clock and output limits of each call as set by this app</source>
+        <translation>CPU, Speicher und Festplatte gemäß Instanztyp des Containers; Zeit- und Ausgabegrenzen jedes Aufrufs wie in dieser App eingestellt</translation>
+    </message>
+    <message>
+        <source>network egress is whatever the remote side enforces (the Worker&apos;s container settings); this app cannot verify it</source>
+        <translation>ausgehender Netzwerkverkehr ist, was die Gegenseite durchsetzt (Container-Einstellungen des Workers); diese App kann das nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is too large to upload to the remote sandbox (the bridge takes at most 32 MiB as a tar). Choose a smaller folder.</source>
+        <translation>Der Arbeitsbereich %1 ist zu groß für das Hochladen in die entfernte Sandbox (die Bridge nimmt höchstens 32 MiB als tar an). Wählen Sie einen kleineren Ordner.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be packed for the remote sandbox (tar failed).</source>
+        <translation>Der Arbeitsbereich %1 ließ sich für die entfernte Sandbox nicht packen (tar ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Uploading the workspace</source>
+        <translation>Arbeitsbereich wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>The workspace could not be packed for the remote sandbox: tar is missing.</source>
+        <translation>Der Arbeitsbereich ließ sich für die entfernte Sandbox nicht packen: tar fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ConversationView</name>
@@ -1056,13 +2132,25 @@ Erste Eingabe: %2</translation>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
+    <message>
+        <source>&amp;Fork from Here…</source>
+        <translation>Von hier &amp;verzweigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind Workspace to Before This Call…</source>
+        <translation>Arbeitsbereich auf den Stand vor diesem Aufruf &amp;zurückspulen …</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on with this run from its transcript, from the last complete turn</source>
+        <translation>Diese Ausführung anhand ihres Transkripts ab dem letzten vollständigen Schritt fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::DesktopIntegration</name>
-    <message>
-        <source>Transcript: %1 (agent-workbench transcript show %1)</source>
-        <translation>Transkript: %1 (agent-workbench transcript show %1)</translation>
-    </message>
     <message>
         <source>%1 is waiting for your approval</source>
         <translation>%1 wartet auf Genehmigung</translation>
@@ -1082,6 +2170,13 @@ Erste Eingabe: %2</translation>
     <message>
         <source>Settings saved to %1</source>
         <translation>Einstellungen in %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n transcript(s) older than %1 days (Settings → Transcripts).</source>
+        <translation>
+            <numerusform>%n Transkript gelöscht, das älter als %1 Tage war (Einstellungen → Transkripte).</numerusform>
+            <numerusform>%n Transkripte gelöscht, die älter als %1 Tage waren (Einstellungen → Transkripte).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,6 +2343,453 @@ Erste Eingabe: %2</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::ForkDialog</name>
+    <message>
+        <source>Fork from Step %1</source>
+        <translation>Von Schritt %1 verzweigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Schritt %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>The branch opens in a new tab with its own transcript and its own copy of the workspace, restored from the checkpoint of this step. The turns before it are not sent again; the parent run is left as it is.</source>
+        <translation>Der Zweig öffnet sich in einem neuen Tab mit eigenem Transkript und eigener Kopie des Arbeitsbereichs, wiederhergestellt aus dem Prüfpunkt dieses Schritts. Die Schritte davor werden nicht erneut gesendet; die Eltern-Ausführung bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Tool result the branch starts from</source>
+        <translation>Werkzeugergebnis, mit dem der Zweig beginnt</translation>
+    </message>
+    <message>
+        <source>Model of the branch</source>
+        <translation>Modell des Zweigs</translation>
+    </message>
+    <message>
+        <source>Optional: a message sent to Claude with this result</source>
+        <translation>Optional: eine Nachricht, die mit diesem Ergebnis an Claude geht</translation>
+    </message>
+    <message>
+        <source>Message to Claude</source>
+        <translation>Nachricht an Claude</translation>
+    </message>
+    <message>
+        <source>&amp;Result Claude sees:</source>
+        <translation>&amp;Ergebnis, das Claude sieht:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Fork</source>
+        <translation>&amp;Verzweigen</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectedToolCall</name>
+    <message>
+        <source>Run %1 script (%2 lines)</source>
+        <translation>%1-Skript ausführen (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectorModel</name>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>%1 ein · %2 aus</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>wird gestreamt</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Schritt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Turn %1, answered by %2</source>
+        <translation>Schritt %1, beantwortet von %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tokens / result</source>
+        <translation>Token / Ergebnis</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectorView</name>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none recorded&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;nichts aufgezeichnet&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find in the request body…</source>
+        <translation>Im Anfragetext suchen …</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>wird gestreamt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Turn %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;Schritt %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Time to first token &lt;b&gt;%1&lt;/b&gt; · streaming %2 · &lt;b&gt;%3&lt;/b&gt; · request to answer %4</source>
+        <translation>Zeit bis zum ersten Token &lt;b&gt;%1&lt;/b&gt; · Streaming %2 · &lt;b&gt;%3&lt;/b&gt; · Anfrage bis Antwort %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>tokens/s unknown</source>
+        <translation>Token/s unbekannt</translation>
+    </message>
+    <message>
+        <source>Input %1 · output %2 · cache read %3 · cache write %4 · cost &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Eingabe %1 · Ausgabe %2 · Cache gelesen %3 · Cache geschrieben %4 · Kosten &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), </source>
+        <translation>
+            <numerusform>%n Versuch, </numerusform>
+            <numerusform>%n Versuche, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s) waiting %1 in all</source>
+        <translation>
+            <numerusform>%n Wiederholung, insgesamt %1 gewartet</numerusform>
+            <numerusform>%n Wiederholungen, insgesamt %1 gewartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attempt %1 · HTTP %2 · sent at +%3&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Versuch %1 · HTTP %2 · gesendet bei +%3&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Request headers (credentials removed)&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Anfrage-Header (ohne Zugangsdaten)&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retry %1 of %2&lt;/b&gt; after waiting %3: %4 (%5)%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wiederholung %1 von %2&lt;/b&gt; nach %3 Wartezeit: %4 (%5)%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · request-id %1</source>
+        <translation> · request-id %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No headers recorded.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Header aufgezeichnet.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · turn %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Schritt %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Ended: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Beendet: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>stopped by the %1 limit</source>
+        <translation>durch die Grenze %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>took &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>dauerte &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>approval took %1</source>
+        <translation>Genehmigung dauerte %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the result went back as an error</source>
+        <translation>das Ergebnis ging als Fehler zurück</translation>
+    </message>
+    <message>
+        <source>── stdout ──
+</source>
+        <translation>── stdout ──
+</translation>
+    </message>
+    <message>
+        <source>── stderr ──
+</source>
+        <translation>── stderr ──
+</translation>
+    </message>
+    <message>
+        <source>── sent back to Claude ──
+</source>
+        <translation>── an Claude zurückgesendet ──
+</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No decision recorded yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Noch keine Entscheidung aufgezeichnet.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;%1 · %2 mode · decided by %3 · at +%4&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;%1 · Modus %2 · entschieden von %3 · bei +%4&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule &lt;tt&gt;%1&lt;/tt&gt; from %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Regel &lt;tt&gt;%1&lt;/tt&gt; aus %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>einer unbekannten Quelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Why: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Grund: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Matched as &lt;tt&gt;%1(%2)&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Geprüft als &lt;tt&gt;%1(%2)&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Risks: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Risiken: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The command could not be split with confidence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Befehl ließ sich nicht sicher zerlegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Edited before approval:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;→ &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vor der Genehmigung bearbeitet:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;→ &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Message to Claude: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nachricht an Claude: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No checkpoint: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Prüfpunkt: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing recorded as changed.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Änderung aufgezeichnet.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Known once the call has run.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Bekannt, sobald der Aufruf gelaufen ist.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;tt&gt;%1&lt;/tt&gt; (%2 bytes)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;tt&gt;%1&lt;/tt&gt; (%2 Byte)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The workspace grew by %1 bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Arbeitsbereich ist um %1 Byte gewachsen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing changed.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Nichts geändert.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>Schritte der Ausführung</translation>
+    </message>
+    <message>
+        <source>Select a turn or a tool call (or a bar in the timeline) to see what was sent, what came back and how long it took.</source>
+        <translation>Wählen Sie einen Schritt oder Werkzeugaufruf (oder einen Balken in der Zeitleiste), um zu sehen, was gesendet wurde, was zurückkam und wie lange es dauerte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n line(s) of the transcript could not be read and were skipped.</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n Zeile des Transkripts ließ sich nicht lesen und wurde übersprungen.</numerusform>
+            <numerusform>&lt;br&gt;%n Zeilen des Transkripts ließen sich nicht lesen und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::JsonBrowser</name>
+    <message>
+        <source>Find a key or a value…</source>
+        <translation>Schlüssel oder Wert suchen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::MainWindow</name>
     <message>
         <source>Agent Workbench</source>
@@ -1380,6 +2922,48 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     </message>
 </context>
 <context>
+    <name>Workbench::RunInspection</name>
+    <message>
+        <source>Cannot read the transcript %1</source>
+        <translation>Das Transkript %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>The event is not in the transcript any more.</source>
+        <translation>Das Ereignis steht nicht mehr im Transkript.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the transcript cannot be read any more.</source>
+        <translation>Zeile %1 des Transkripts lässt sich nicht mehr lesen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::RunInspector</name>
+    <message>
+        <source>Cannot read the transcript %1</source>
+        <translation>Das Transkript %1 lässt sich nicht lesen</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::RunPage</name>
     <message>
         <source>E&amp;xecute the Plan</source>
@@ -1438,6 +3022,86 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
         <source>Tokens: %1 in · %2 out</source>
         <translation>Token: %1 ein · %2 aus</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Inspector · Timeline</source>
+        <translation>Inspektor · Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each turn&apos;s request, headers, events, timings and cost; each tool call&apos;s decisions, sandbox and changes; the run as a timeline</source>
+        <translation>Anfrage, Header, Ereignisse, Zeiten und Kosten jedes Schritts; Entscheidungen, Sandbox und Änderungen jedes Werkzeugaufrufs; die Ausführung als Zeitleiste</translation>
+    </message>
+    <message>
+        <source>(created at the first call)</source>
+        <translation>(wird beim ersten Aufruf erstellt)</translation>
+    </message>
+    <message>
+        <source>Runs remotely in Cloudflare Sandbox %1 via %2 · limits: %3 (%4 s per call) · %5</source>
+        <translation>Läuft entfernt in Cloudflare Sandbox %1 über %2 · Grenzen: %3 (%4 s pro Aufruf) · %5</translation>
+    </message>
+    <message>
+        <source>Runs on this computer WITHOUT a sandbox: commands run as you, with your files, keys and network · workspace %1</source>
+        <translation>Läuft auf diesem Rechner OHNE Sandbox: Befehle laufen mit Ihren Rechten, mit Ihren Dateien, Schlüsseln und Ihrem Netzwerk · Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>Runs on this computer in a bubblewrap sandbox · workspace %1 · %2 s per call · %3</source>
+        <translation>Läuft auf diesem Rechner in einer bubblewrap-Sandbox · Arbeitsbereich %1 · %2 s pro Aufruf · %3</translation>
+    </message>
+    <message>
+        <source>network only through the app&apos;s filtering proxy</source>
+        <translation>Netzwerk nur über den filternden Proxy der App</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Claude ended its turn</source>
+        <translation>Claude hat seinen Schritt beendet</translation>
+    </message>
+    <message>
+        <source>a stop sequence</source>
+        <translation>eine Stoppsequenz</translation>
+    </message>
+    <message>
+        <source>the output limit was reached</source>
+        <translation>die Ausgabegrenze wurde erreicht</translation>
+    </message>
+    <message>
+        <source>the turn limit was reached</source>
+        <translation>die Schrittgrenze wurde erreicht</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>von Ihnen gestoppt</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>ein Fehler</translation>
+    </message>
+    <message>
+        <source>Claude declined</source>
+        <translation>Claude hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>paused by the API</source>
+        <translation>von der API pausiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ScriptView</name>
@@ -1468,6 +3132,48 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     <message>
         <source>No script selected</source>
         <translation>Kein Skript ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::SessionBrowser</name>
+    <message>
+        <source>Claude Code Sessions</source>
+        <translation>Claude-Code-Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation>&amp;Projektordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Other Folder…</source>
+        <translation>&amp;Anderer Ordner …</translation>
+    </message>
+    <message>
+        <source>Claude Code projects and sessions</source>
+        <translation>Claude-Code-Projekte und -Sitzungen</translation>
+    </message>
+    <message>
+        <source>Projects with their sessions, newest first; Enter opens a session</source>
+        <translation>Projekte mit ihren Sitzungen, neueste zuerst; Eingabe öffnet eine Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Looking for sessions in %1…</source>
+        <translation>Suche Sitzungen in %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1 session(s). Sessions open read-only; nothing here changes them.</source>
+        <translation>
+            <numerusform>%n Projekt, %1 Sitzung(en). Sitzungen öffnen sich schreibgeschützt; hier wird nichts an ihnen geändert.</numerusform>
+            <numerusform>%n Projekte, %1 Sitzung(en). Sitzungen öffnen sich schreibgeschützt; hier wird nichts an ihnen geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a Claude Code Projects Folder</source>
+        <translation>Claude-Code-Projektordner wählen</translation>
     </message>
 </context>
 <context>
@@ -1551,10 +3257,6 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     <message>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>The list shows the models of the price table; type any model id your key can use.</source>
-        <translation>Die Liste zeigt die Modelle der Preistabelle; jede Modellkennung, die der Schlüssel verwenden darf, kann eingegeben werden.</translation>
     </message>
     <message>
         <source>sk-ant-…</source>
@@ -1929,6 +3631,74 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
         <translation>Einige Einstellungen konnten nicht gespeichert werden:
 %1</translation>
     </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI-kompatibler Server (Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Where the OpenAI-compatible server listens</source>
+        <translation>Wo der OpenAI-kompatible Server lauscht</translation>
+    </message>
+    <message>
+        <source>The list shows the models the app knows; with an API key it shows the models your key can use. Any model id can be typed.</source>
+        <translation>Die Liste zeigt die Modelle, die die App kennt; mit einem API-Schlüssel zeigt sie die Modelle, die Ihr Schlüssel nutzen kann. Jede Modell-ID kann eingetippt werden.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>context window %L1 tokens</source>
+        <translation>Kontextfenster %L1 Token</translation>
+    </message>
+    <message>
+        <source>output up to %L1 tokens</source>
+        <translation>Ausgabe bis %L1 Token</translation>
+    </message>
+    <message>
+        <source>The API gives no limits for this model.</source>
+        <translation>Die API nennt für dieses Modell keine Grenzen.</translation>
+    </message>
+    <message>
+        <source>From the API: %1.</source>
+        <translation>Laut API: %1.</translation>
+    </message>
+    <message>
+        <source>From the capability table: context window %L1 tokens, output up to %L2 tokens.</source>
+        <translation>Laut Fähigkeitstabelle: Kontextfenster %L1 Token, Ausgabe bis %L2 Token.</translation>
+    </message>
+    <message>
+        <source>Loading the models your key can use…</source>
+        <translation>Die Modelle, die Ihr Schlüssel nutzen kann, werden geladen …</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded from the API (%1); it shows the models the app knows instead. Any model id can be typed.</source>
+        <translation>Die Modellliste ließ sich nicht von der API laden (%1); stattdessen stehen die Modelle da, die die App kennt. Jede Modell-ID kann eingetippt werden.</translation>
+    </message>
+    <message>
+        <source>The API listed no models for this key; the list shows the models the app knows instead.</source>
+        <translation>Die API nannte für diesen Schlüssel keine Modelle; die Liste zeigt stattdessen die Modelle, die die App kennt.</translation>
+    </message>
+    <message>
+        <source>The models your key can use, from the API. Any model id can be typed.</source>
+        <translation>Die Modelle, die Ihr Schlüssel nutzen kann, laut API. Jede Modell-ID kann eingetippt werden.</translation>
+    </message>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox (entfernt)</translation>
+    </message>
+    <message>
+        <source>Offer “No sandbox” in the new-run form</source>
+        <translation>„Keine Sandbox“ im Formular für neue Ausführungen anbieten</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://localhost:11434/v1 (Ollama).</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://localhost:11434/v1 (Ollama).</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>
@@ -1966,6 +3736,52 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     </message>
 </context>
 <context>
+    <name>Workbench::SseEventModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TerminalPane</name>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>A shell in sandbox %1, for you only: Claude does not see this terminal.</source>
+        <translation>Eine Shell in Sandbox %1, nur für Sie: Claude sieht dieses Terminal nicht.</translation>
+    </message>
+    <message>
+        <source>The terminal connects when you open this tab.</source>
+        <translation>Das Terminal verbindet sich, wenn Sie diesen Tab öffnen.</translation>
+    </message>
+    <message>
+        <source>Creating the remote sandbox at %1…</source>
+        <translation>Entfernte Sandbox bei %1 wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Connecting to sandbox %1…</source>
+        <translation>Verbindung zu Sandbox %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>The terminal is closed.</source>
+        <translation>Das Terminal ist geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::TerminalView</name>
     <message>
         <source>Sandbox terminal</source>
@@ -1982,6 +3798,154 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     <message>
         <source>The terminal connection closed.</source>
         <translation>Die Verbindung zum Terminal wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TimelineModel</name>
+    <message>
+        <source>Turn %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>Schritt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Time to first token: %1</source>
+        <translation>Zeit bis zum ersten Token: %1</translation>
+    </message>
+    <message>
+        <source>Output: %1 tokens at %2 tokens/s</source>
+        <translation>Ausgabe: %1 Token mit %2 Token/s</translation>
+    </message>
+    <message>
+        <source>Output: %1 tokens</source>
+        <translation>Ausgabe: %1 Token</translation>
+    </message>
+    <message>
+        <source>Input: %1 · cache read %2 · cache write %3</source>
+        <translation>Eingabe: %1 · Cache gelesen %2 · Cache geschrieben %3</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s), %1 waited</source>
+        <translation>
+            <numerusform>%n Wiederholung, %1 gewartet</numerusform>
+            <numerusform>%n Wiederholungen, %1 gewartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Still streaming</source>
+        <translation>Streamt noch</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>Turn %1: attempt %2 of %3 after waiting %4
+Why: %5</source>
+        <translation>Schritt %1: Versuch %2 von %3 nach %4 Wartezeit
+Grund: %5</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1
+%2</source>
+        <translation>Wartet auf Genehmigung: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Approval took %1: %2 by %3
+%4</source>
+        <translation>Genehmigung dauerte %1: %2 durch %3
+%4</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens (cache read %3, write %4)</source>
+        <translation>%1 ein / %2 aus Token (Cache gelesen %3, geschrieben %4)</translation>
+    </message>
+    <message>
+        <source>%1 (Claude %2, tools %3, approvals %4, retries %5)</source>
+        <translation>%1 (Claude %2, Werkzeuge %3, Genehmigungen %4, Wiederholungen %5)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>%n Werkzeugaufruf</numerusform>
+            <numerusform>%n Werkzeugaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TimelineView</name>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>Zeitleiste der Ausführung</translation>
+    </message>
+    <message>
+        <source>Claude&apos;s turns, tool calls and waits on a time axis. Wheel or plus and minus zoom, zero fits the run, left and right arrows step through the bars.</source>
+        <translation>Claudes Schritte, Werkzeugaufrufe und Wartezeiten auf einer Zeitachse. Mausrad oder Plus und Minus zoomen, Null zeigt die ganze Ausführung, die Pfeiltasten links und rechts gehen die Balken durch.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Noch ist nichts passiert.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +3989,280 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>erlauben</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>nachfragen</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <source>headless</source>
+        <translation>ohne Terminal (headless)</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>Freigabestelle</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1 by rule %2</source>
+        <translation>%1 nach Regel %2</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2</source>
+        <translation>%1, entschieden durch: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — risky: %2</source>
+        <translation>%1 – riskant: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TranscriptOpener</name>
+    <message>
+        <source>Claude Code: %1</source>
+        <translation>Claude Code: %1</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>Transkript: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue this run in a new tab: the conversation and workspace come back</source>
+        <translation>Diese Ausführung in einem neuen Tab fortsetzen: Unterhaltung und Arbeitsbereich kommen zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Fork from This Call…</source>
+        <translation>Von diesem Aufruf &amp;verzweigen …</translation>
+    </message>
+    <message>
+        <source>Start a new branch at the selected tool call, with an edited result or model</source>
+        <translation>Am ausgewählten Werkzeugaufruf einen neuen Zweig beginnen, mit geändertem Ergebnis oder Modell</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>Transkript öffnen</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.jsonl);;All files (*)</source>
+        <translation>Transkripte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TranscriptPage</name>
+    <message>
+        <source>duration unknown</source>
+        <translation>Dauer unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen … %1 %</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Message tree</source>
+        <translation>Nachrichtenbaum</translation>
+    </message>
+    <message>
+        <source>Every message of the session as a tree: other branches and sub-agents are nested</source>
+        <translation>Jede Nachricht der Sitzung als Baum: andere Zweige und Sub-Agenten sind eingerückt</translation>
+    </message>
+    <message>
+        <source>Show &amp;This Branch</source>
+        <translation>&amp;Diesen Zweig zeigen</translation>
+    </message>
+    <message>
+        <source>Show the conversation along the selected message&apos;s branch</source>
+        <translation>Die Unterhaltung entlang des Zweigs der ausgewählten Nachricht zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Active Branch</source>
+        <translation>&amp;Aktiver Zweig</translation>
+    </message>
+    <message>
+        <source>Show the branch that ends at the latest message again</source>
+        <translation>Wieder den Zweig zeigen, der bei der neuesten Nachricht endet</translation>
+    </message>
+    <message>
+        <source>Select a message to see its line as written</source>
+        <translation>Eine Nachricht auswählen, um ihre Zeile so zu sehen, wie sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Raw JSON of the selected line</source>
+        <translation>Rohes JSON der ausgewählten Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… und %n weitere (Mauszeiger darauf zeigt alle)</numerusform>
+            <numerusform>… und %n weitere (Mauszeiger darauf zeigt alle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped:
+%1</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen:
+%1</numerusform>
+            <numerusform>%n Zeilen übersprungen:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only transcript</source>
+        <translation>Schreibgeschütztes Transkript</translation>
+    </message>
+    <message>
+        <source>No transcript opened.</source>
+        <translation>Kein Transkript geöffnet.</translation>
+    </message>
+    <message>
+        <source>Read-only Claude Code session</source>
+        <translation>Schreibgeschützte Claude-Code-Sitzung</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>Die Sitzung ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the session…</source>
+        <translation>Sitzung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>showing the active branch (ending at the latest message)</source>
+        <translation>zeigt den aktiven Zweig (endet bei der neuesten Nachricht)</translation>
+    </message>
+    <message>
+        <source>showing another branch (Active Branch goes back)</source>
+        <translation>zeigt einen anderen Zweig („Aktiver Zweig“ kehrt zurück)</translation>
+    </message>
+    <message>
+        <source>Claude Code %1 · project %2 · last activity %3 · %4</source>
+        <translation>Claude Code %1 · Projekt %2 · letzte Aktivität %3 · %4</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 user and %2 assistant messages · %3 tool calls · %4 sub-agent lines · %5 compactions · tokens %6 in, %7 out, %8 cache read · %9 · %10</source>
+        <translation>%1 Benutzer- und %2 Assistenten-Nachrichten · %3 Werkzeugaufrufe · %4 Sub-Agenten-Zeilen · %5 Verdichtungen · Token %6 ein, %7 aus, %8 aus dem Cache · %9 · %10</translation>
+    </message>
+    <message>
+        <source>Could not open the transcript: %1</source>
+        <translation>Das Transkript ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the transcript…</source>
+        <translation>Transkript wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Interrupted: the run never finished (the app was closed, killed or lost power while it ran, or it is still running). Everything up to the last complete event is shown.</source>
+        <translation>Unterbrochen: Die Ausführung wurde nie abgeschlossen (die App wurde währenddessen geschlossen, beendet oder verlor den Strom, oder sie läuft noch). Alles bis zum letzten vollständigen Ereignis wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Finished: Claude ended its turn (%1).</source>
+        <translation>Abgeschlossen: Claude hat seinen Schritt beendet (%1).</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer gestoppt.</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>Beendet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model %1 · %n turn(s) · %2 tool calls (%3 denied) · tokens %4 in, %5 out, %6 cache read · %7 · %8</source>
+        <translation>
+            <numerusform>Modell %1 · %n Schritt · %2 Werkzeugaufrufe (%3 abgelehnt) · Token %4 ein, %5 aus, %6 aus dem Cache · %7 · %8</numerusform>
+            <numerusform>Modell %1 · %n Schritte · %2 Werkzeugaufrufe (%3 abgelehnt) · Token %4 ein, %5 aus, %6 aus dem Cache · %7 · %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in · %2 out</source>
+        <translation>Token: %1 ein · %2 aus</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +4398,77 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     <message>
         <source>There is no folder at %1.</source>
         <translation>Unter %1 gibt es keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Where to run</source>
+        <translation>Wo ausführen</translation>
+    </message>
+    <message>
+        <source>Where the agent&apos;s commands run for this run</source>
+        <translation>Wo die Befehle des Agenten bei dieser Ausführung laufen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;network for this run</source>
+        <translation>&amp;Netzwerk für diese Ausführung erlauben</translation>
+    </message>
+    <message>
+        <source>Allowed domains, e.g. pypi.org, *.github.com</source>
+        <translation>Erlaubte Domänen, z. B. pypi.org, *.github.com</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>Erlaubte Domänen</translation>
+    </message>
+    <message>
+        <source>Hosts scripts may reach through the app&apos;s proxy; others are asked about</source>
+        <translation>Hosts, die Skripte über den Proxy der App erreichen dürfen; bei anderen wird nachgefragt</translation>
+    </message>
+    <message>
+        <source>W&amp;here to run:</source>
+        <translation>W&amp;o ausführen:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>This computer — bubblewrap sandbox</source>
+        <translation>Dieser Rechner – bubblewrap-Sandbox</translation>
+    </message>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox (entfernt)</translation>
+    </message>
+    <message>
+        <source>No sandbox (scripts run as you)</source>
+        <translation>Keine Sandbox (Skripte laufen mit Ihren Rechten)</translation>
+    </message>
+    <message>
+        <source>Commands run on this computer in a bubblewrap sandbox, with no network.</source>
+        <translation>Befehle laufen auf diesem Rechner in einer bubblewrap-Sandbox, ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Commands run in bubblewrap and reach the network only through the app&apos;s proxy; you are asked about every host.</source>
+        <translation>Befehle laufen in bubblewrap und erreichen das Netzwerk nur über den Proxy der App; bei jedem Host wird nachgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commands run in bubblewrap and reach the network only through the app&apos;s proxy: %n listed domain(s) are allowed, you are asked about any other host.</source>
+        <translation>
+            <numerusform>Befehle laufen in bubblewrap und erreichen das Netzwerk nur über den Proxy der App: %n aufgeführte Domäne ist erlaubt, bei jedem anderen Host wird nachgefragt.</numerusform>
+            <numerusform>Befehle laufen in bubblewrap und erreichen das Netzwerk nur über den Proxy der App: %n aufgeführte Domänen sind erlaubt, bei jedem anderen Host wird nachgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sandbox bridge is set up: enter its URL under Settings → Sandbox, or set SANDBOX_BRIDGE_URL.</source>
+        <translation>Keine Sandbox-Bridge eingerichtet: Geben Sie ihre URL unter Einstellungen → Sandbox ein oder setzen Sie SANDBOX_BRIDGE_URL.</translation>
+    </message>
+    <message>
+        <source>Commands run in a Cloudflare Sandbox through the bridge at %1. Network egress is whatever the remote side enforces; this app cannot verify it.</source>
+        <translation>Befehle laufen in einer Cloudflare Sandbox über die Bridge unter %1. Ausgehender Netzwerkverkehr ist, was die Gegenseite durchsetzt; diese App kann das nicht überprüfen.</translation>
+    </message>
+    <message>
+        <source>Without a sandbox, commands run as you, with your files, keys and network.</source>
+        <translation>Ohne Sandbox laufen Befehle mit Ihren Rechten, mit Ihren Dateien, Schlüsseln und Ihrem Netzwerk.</translation>
     </message>
 </context>
 </TS>

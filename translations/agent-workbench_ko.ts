@@ -40,10 +40,6 @@
         <translation>“%1”은(는) 이 버전에서 알 수 없는 제공자입니다. 알려진 제공자: %2.</translation>
     </message>
     <message>
-        <source>The sandbox must be “local” (bubblewrap) or “none”.</source>
-        <translation>샌드박스는 “local”(bubblewrap) 또는 “none”이어야 합니다.</translation>
-    </message>
-    <message>
         <source>“%1” is not a permission mode.</source>
         <translation>“%1”은(는) 권한 모드가 아닙니다.</translation>
     </message>
@@ -114,6 +110,725 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible provider needs its server&apos;s address; the Anthropic API is used until one is set.</source>
+        <translation>OpenAI 호환 제공자에는 서버 주소가 필요합니다. 주소를 설정할 때까지 Anthropic API를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox must be “local” (bubblewrap), “cloudflare” or “none”.</source>
+        <translation>샌드박스는 “local”(bubblewrap), “cloudflare”, “none” 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server address must be an http(s) URL such as http://localhost:11434/v1.</source>
+        <translation>서버 주소는 http://localhost:11434/v1 같은 http(s) URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in the server address; set OPENAI_API_KEY instead.</source>
+        <translation>서버 주소에 자격 증명을 넣지 마십시오. 대신 OPENAI_API_KEY를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The bridge URL must be an http(s) address such as https://sandbox.example.com.</source>
+        <translation>브리지 URL은 https://sandbox.example.com 같은 http(s) 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Do not put credentials in the bridge URL; store the bridge key below instead.</source>
+        <translation>브리지 URL에 자격 증명을 넣지 마십시오. 대신 아래에 브리지 키를 저장하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old transcript(s) in %1 could not be deleted: %2</source>
+        <translation>
+            <numerusform>%1에 있는 오래된 대화 기록 %n개를 삭제할 수 없습니다: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>Restart the shell</source>
+        <translation>셸 다시 시작</translation>
+    </message>
+    <message>
+        <source>Run %1 script (%2 lines)</source>
+        <translation>%1 스크립트 실행 (%2줄)</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 만들기</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Insert into %1 at line %2</source>
+        <translation>%1의 %2번째 줄에 삽입</translation>
+    </message>
+    <message>
+        <source>%1 (invalid input)</source>
+        <translation>%1 (잘못된 입력)</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(출력 없음)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>사용자가 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>File created successfully at: %1</source>
+        <translation>파일을 만들었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 has been edited.</source>
+        <translation>%1 파일을 편집했습니다.</translation>
+    </message>
+    <message>
+        <source>The shell was restarted.</source>
+        <translation>셸을 다시 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start, so nothing ran: %1</source>
+        <translation>샌드박스를 시작할 수 없어 아무것도 실행하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>No replacement was performed: old_str did not appear verbatim in %1.</source>
+        <translation>바꾸지 않았습니다: old_str이 %1에 그대로 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No replacement was performed: old_str appears %1 times in %2; make it unique.</source>
+        <translation>바꾸지 않았습니다: old_str이 %2에 %1번 나타납니다. 한 곳만 가리키도록 고치십시오.</translation>
+    </message>
+    <message>
+        <source>plan mode: nothing is executed; the call is recorded as proposed</source>
+        <translation>계획 모드: 아무것도 실행하지 않고 호출을 제안으로 기록합니다</translation>
+    </message>
+    <message>
+        <source>a deny rule matches this call</source>
+        <translation>거부 규칙이 이 호출에 해당합니다</translation>
+    </message>
+    <message>
+        <source>a deny rule matches the subcommand &quot;%1&quot;</source>
+        <translation>거부 규칙이 하위 명령 &quot;%1&quot;에 해당합니다</translation>
+    </message>
+    <message>
+        <source>bypassPermissions mode runs every call (still inside the sandbox)</source>
+        <translation>bypassPermissions 모드는 모든 호출을 실행합니다(여전히 샌드박스 안에서)</translation>
+    </message>
+    <message>
+        <source>an ask rule matches, and dontAsk mode denies instead of asking</source>
+        <translation>확인 규칙이 해당하지만 dontAsk 모드는 묻지 않고 거부합니다</translation>
+    </message>
+    <message>
+        <source>an ask rule matches this call</source>
+        <translation>확인 규칙이 이 호출에 해당합니다</translation>
+    </message>
+    <message>
+        <source>an ask rule matches the subcommand &quot;%1&quot;</source>
+        <translation>확인 규칙이 하위 명령 &quot;%1&quot;에 해당합니다</translation>
+    </message>
+    <message>
+        <source>risky: %1</source>
+        <translation>위험: %1</translation>
+    </message>
+    <message>
+        <source>risky: %1 (although %2 allows it)</source>
+        <translation>위험: %1 (%2이(가) 허용하더라도)</translation>
+    </message>
+    <message>
+        <source>risky: %1; dontAsk mode denies instead of asking</source>
+        <translation>위험: %1; dontAsk 모드는 묻지 않고 거부합니다</translation>
+    </message>
+    <message>
+        <source>risky: %1 (although %2 allows it); dontAsk mode denies instead of asking</source>
+        <translation>위험: %1 (%2이(가) 허용하더라도); dontAsk 모드는 묻지 않고 거부합니다</translation>
+    </message>
+    <message>
+        <source>allowed by %1</source>
+        <translation>%1에 의해 허용됨</translation>
+    </message>
+    <message>
+        <source>denied by %1</source>
+        <translation>%1에 의해 거부됨</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts %1 inside the workspace</source>
+        <translation>acceptEdits 모드는 작업 공간 안의 %1을(를) 허용합니다</translation>
+    </message>
+    <message>
+        <source>%1 matches, but the command also writes to %2</source>
+        <translation>%1이(가) 해당하지만 명령이 %2에도 씁니다</translation>
+    </message>
+    <message>
+        <source>no allow rule matches</source>
+        <translation>해당하는 허용 규칙이 없습니다</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts simple filesystem commands inside the workspace</source>
+        <translation>acceptEdits 모드는 작업 공간 안의 간단한 파일 명령을 허용합니다</translation>
+    </message>
+    <message>
+        <source>allow rules and acceptEdits mode cover every subcommand</source>
+        <translation>허용 규칙과 acceptEdits 모드가 모든 하위 명령을 허용합니다</translation>
+    </message>
+    <message>
+        <source>allow rules match every subcommand</source>
+        <translation>허용 규칙이 모든 하위 명령에 해당합니다</translation>
+    </message>
+    <message>
+        <source>an allow rule matches this call</source>
+        <translation>허용 규칙이 이 호출에 해당합니다</translation>
+    </message>
+    <message>
+        <source>the call only reads the workspace</source>
+        <translation>이 호출은 작업 공간를 읽기만 합니다</translation>
+    </message>
+    <message>
+        <source>acceptEdits mode accepts file edits in the workspace</source>
+        <translation>acceptEdits 모드는 작업 공간 안의 파일 편집을 허용합니다</translation>
+    </message>
+    <message>
+        <source>the command could not be fully understood (%1)</source>
+        <translation>명령을 완전히 이해할 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>no allow rule covers %1</source>
+        <translation>%1을(를) 허용하는 규칙이 없습니다</translation>
+    </message>
+    <message>
+        <source>no rule allows this call</source>
+        <translation>이 호출을 허용하는 규칙이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1; risky: %2</source>
+        <translation>%1; 위험: %2</translation>
+    </message>
+    <message>
+        <source>%1, and dontAsk mode denies instead of asking</source>
+        <translation>%1. dontAsk 모드는 묻지 않고 거부합니다</translation>
+    </message>
+    <message>
+        <source>%1, so %2 mode asks</source>
+        <translation>%1. 그래서 %2 모드가 확인을 요청합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a permission rule. Write Tool or Tool(specifier), for example Bash(npm run test:*).</source>
+        <translation>&quot;%1&quot;은(는) 권한 규칙이 아닙니다. 도구 또는 도구(지정자) 형식으로 쓰십시오. 예: Bash(npm run test:*)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty specifier. Drop the parentheses to match every call of %2.</source>
+        <translation>&quot;%1&quot;의 지정자가 비어 있습니다. %2의 모든 호출에 적용하려면 괄호를 빼십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes whole directory trees</source>
+        <translation>&quot;%1&quot;은(는) 디렉터리 트리 전체를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes every file it finds</source>
+        <translation>&quot;%1&quot;은(는) 찾은 파일을 모두 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can overwrite disks or files beyond recovery</source>
+        <translation>&quot;%1&quot;은(는) 디스크나 파일을 복구할 수 없게 덮어쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes ownership or permissions of a whole tree</source>
+        <translation>&quot;%1&quot;은(는) 트리 전체의 소유자나 권한을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can overwrite or delete history on the remote</source>
+        <translation>&quot;%1&quot;은(는) 원격 저장소의 기록을 덮어쓰거나 지울 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; throws away uncommitted changes</source>
+        <translation>&quot;%1&quot;은(는) 커밋하지 않은 변경을 버립니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deletes untracked files</source>
+        <translation>&quot;%1&quot;은(는) 추적되지 않는 파일을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; talks to a remote repository</source>
+        <translation>&quot;%1&quot;은(는) 원격 저장소와 통신합니다</translation>
+    </message>
+    <message>
+        <source>output is piped into %1, which runs whatever it receives</source>
+        <translation>출력이 받은 것을 그대로 실행하는 %1(으)로 전달됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; installs packages, which run their own code</source>
+        <translation>&quot;%1&quot;은(는) 자체 코드를 실행하는 패키지를 설치합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes a network request</source>
+        <translation>&quot;%1&quot;은(는) 네트워크 요청을 보냅니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; touches %2, a protected path</source>
+        <translation>&quot;%1&quot;은(는) 보호된 경로 %2을(를) 건드립니다</translation>
+    </message>
+    <message>
+        <source>a redirection writes to %1, a protected path</source>
+        <translation>리디렉션이 보호된 경로 %1에 씁니다</translation>
+    </message>
+    <message>
+        <source>a redirection writes to %1, outside the workspace</source>
+        <translation>리디렉션이 작업 공간 밖의 %1에 씁니다</translation>
+    </message>
+    <message>
+        <source>%1 is a protected path</source>
+        <translation>%1은(는) 보호된 경로입니다</translation>
+    </message>
+    <message>
+        <source>create replaces the existing file %1 as a whole</source>
+        <translation>create는 기존 파일 %1을(를) 통째로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>commands are nested too deeply</source>
+        <translation>명령이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>a here-document has no end line</source>
+        <translation>here-document에 끝 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>a &quot;(&quot; or &quot;$(&quot; is never closed</source>
+        <translation>&quot;(&quot; 또는 &quot;$(&quot;가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; has no matching &quot;(&quot;</source>
+        <translation>&quot;)&quot;에 맞는 &quot;(&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot; statements are not understood</source>
+        <translation>&quot;case&quot; 문은 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>process substitution (&lt;( ) or &gt;( )) is not understood</source>
+        <translation>프로세스 치환(&lt;( ) 또는 &gt;( ))은 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>function definitions and arrays are not understood</source>
+        <translation>함수 정의와 배열은 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>arithmetic commands (( )) are not understood</source>
+        <translation>산술 명령 (( ))은 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>the character &quot;%1&quot; is not understood here</source>
+        <translation>여기서는 문자 &quot;%1&quot;을(를) 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>a redirection has no target</source>
+        <translation>리디렉션에 대상이 없습니다</translation>
+    </message>
+    <message>
+        <source>output goes to a file named by a variable</source>
+        <translation>출력이 변수로 이름을 정한 파일로 갑니다</translation>
+    </message>
+    <message>
+        <source>a here-document runs commands ($( ) or backticks)</source>
+        <translation>here-document가 명령을 실행합니다($( ) 또는 백틱)</translation>
+    </message>
+    <message>
+        <source>the command ends with a lone backslash</source>
+        <translation>명령이 홀로 남은 백슬래시로 끝납니다</translation>
+    </message>
+    <message>
+        <source>a single quote is never closed</source>
+        <translation>작은따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>a double quote is never closed</source>
+        <translation>큰따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>a backtick is never closed</source>
+        <translation>백틱이 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not understood</source>
+        <translation>&quot;%1&quot;을(를) 해석하지 못합니다</translation>
+    </message>
+    <message>
+        <source>commands are wrapped too deeply</source>
+        <translation>명령이 너무 깊게 감싸여 있습니다</translation>
+    </message>
+    <message>
+        <source>the command name comes from a variable or a substitution</source>
+        <translation>명령 이름이 변수나 치환에서 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1 -c has no command</source>
+        <translation>%1 -c에 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 -c runs a command built from a variable</source>
+        <translation>%1 -c가 변수로 만든 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>eval runs a command built from a variable</source>
+        <translation>eval이 변수로 만든 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>명령이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Changed: unknown (workspace too large to scan fully)</source>
+        <translation>변경: 알 수 없음(작업 공간가 너무 커서 모두 검사하지 못함)</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>변경: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 and %2 more</source>
+        <translation>변경: %1 외 %2개</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (scan capped; may be incomplete)</source>
+        <translation>변경: %1 (검사 한도에 걸려 빠진 것이 있을 수 있음)</translation>
+    </message>
+    <message>
+        <source>Changed: %1 and %2 more (scan capped; may be incomplete)</source>
+        <translation>변경: %1 외 %2개 (검사 한도에 걸려 빠진 것이 있을 수 있음)</translation>
+    </message>
+    <message>
+        <source>stopped: %1; exited with status %2</source>
+        <translation>중지됨: %1; 종료 상태 %2</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>종료 상태 %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1 (the status a shell reports when a command is killed by signal %2)</source>
+        <translation>종료 상태 %1 (명령이 시그널 %2(으)로 종료되었을 때 셸이 보고하는 상태)</translation>
+    </message>
+    <message>
+        <source>exited with status %1 (the status a shell reports when a command is killed by signal %2, %3)</source>
+        <translation>종료 상태 %1 (명령이 시그널 %2(%3)(으)로 종료되었을 때 셸이 보고하는 상태)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>시그널 %1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>시그널 %1(%2)(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>stopped: wall-clock limit of %1 reached</source>
+        <translation>중지됨: 실행 시간 한도 %1에 도달</translation>
+    </message>
+    <message>
+        <source>stopped: wall-clock limit reached</source>
+        <translation>중지됨: 실행 시간 한도에 도달</translation>
+    </message>
+    <message>
+        <source>stopped: output limit of %1 exceeded</source>
+        <translation>중지됨: 출력 한도 %1 초과</translation>
+    </message>
+    <message>
+        <source>stopped: output limit exceeded</source>
+        <translation>중지됨: 출력 한도 초과</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>사용자가 취소함</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>wall-clock limit of %1 ms reached</source>
+        <translation>실행 시간 한도 %1ms에 도달</translation>
+    </message>
+    <message>
+        <source>output limit of %1 bytes exceeded</source>
+        <translation>출력 한도 %1바이트 초과</translation>
+    </message>
+    <message>
+        <source>CPU time limit of %1 s reached (SIGXCPU)</source>
+        <translation>CPU 시간 한도 %1초에 도달(SIGXCPU)</translation>
+    </message>
+    <message>
+        <source>file size limit of %1 MiB reached (SIGXFSZ)</source>
+        <translation>파일 크기 한도 %1MiB에 도달(SIGXFSZ)</translation>
+    </message>
+    <message>
+        <source>CPU time hard limit of %1 s reached (SIGKILL), most likely</source>
+        <translation>CPU 시간 절대 한도 %1초에 도달한 것으로 보임(SIGKILL)</translation>
+    </message>
+    <message>
+        <source>The run stopped after %1 turns, the limit set for it.</source>
+        <translation>정해 둔 한도인 %1차례가 지나 실행을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Request adjusted: %1.</source>
+        <translation>요청을 조정했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>(redacted by the API; sent back unchanged)</source>
+        <translation>(API가 가림. 그대로 다시 보냄)</translation>
+    </message>
+    <message>
+        <source>The model stopped to use a tool but sent no tool call.</source>
+        <translation>모델이 도구를 쓰려고 멈췄지만 도구 호출을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The API paused a long turn; sending it back to go on (%1 of %2).</source>
+        <translation>API가 긴 차례를 일시 중지했습니다. 계속하도록 다시 보냅니다(%2번 중 %1번째).</translation>
+    </message>
+    <message>
+        <source>The API paused this turn %1 times in a row, so the run stopped rather than loop. Press Continue to let it go on.</source>
+        <translation>API가 이 차례를 연속 %1번 일시 중지해서 반복하지 않고 실행을 멈췄습니다. 계속하려면 [계속]을 누르십시오.</translation>
+    </message>
+    <message>
+        <source>The answer ended at a stop sequence.</source>
+        <translation>답변이 중지 시퀀스에서 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The answer ended at the stop sequence &quot;%1&quot;.</source>
+        <translation>답변이 중지 시퀀스 &quot;%1&quot;에서 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off: it reached the output limit (max_tokens = %1). Press Continue to let the model finish it, or allow more output tokens.</source>
+        <translation>답변이 잘렸습니다: 출력 한도(max_tokens = %1)에 도달했습니다. 모델이 마저 쓰게 하려면 [계속]을 누르거나 출력 토큰을 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>The model declined to continue: %1</source>
+        <translation>모델이 계속하기를 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The model declined to continue (category: %1): %2</source>
+        <translation>모델이 계속하기를 거절했습니다(분류: %1): %2</translation>
+    </message>
+    <message>
+        <source>no explanation given</source>
+        <translation>설명 없음</translation>
+    </message>
+    <message>
+        <source>The conversation no longer fits in the model&apos;s context window. Start a new run with a shorter task, or have tools return less output.</source>
+        <translation>대화가 모델의 컨텍스트 창에 더 이상 들어가지 않습니다. 더 짧은 작업으로 새로 실행하거나 도구 출력을 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>The model stopped for a reason this version does not handle: %1</source>
+        <translation>이 버전이 처리하지 못하는 이유로 모델이 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: this call was not run because %1.</source>
+        <translation>권한 거부: 이 호출을 실행하지 않았습니다. 이유: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: this call was not run because %1 (%2).</source>
+        <translation>권한 거부: 이 호출을 실행하지 않았습니다. 이유: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>another call with the same tool_use id is already waiting for approval</source>
+        <translation>같은 tool_use ID를 가진 다른 호출이 이미 승인을 기다리고 있습니다</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>권한 거부: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>권한 거부: %1</translation>
+    </message>
+    <message>
+        <source>approved when asked</source>
+        <translation>확인 요청에서 승인됨</translation>
+    </message>
+    <message>
+        <source>approved when asked (%1)</source>
+        <translation>확인 요청에서 승인됨(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (asked because %2)</source>
+        <translation>%1 (확인 요청 이유: %2)</translation>
+    </message>
+    <message>
+        <source>denied when asked</source>
+        <translation>확인 요청에서 거부됨</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user denied this call.</source>
+        <translation>권한 거부: 사용자가 이 호출을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user denied this call and said: %1</source>
+        <translation>권한 거부: 사용자가 이 호출을 거부하며 이렇게 말했습니다: %1</translation>
+    </message>
+    <message>
+        <source>the edited call is not valid: %1</source>
+        <translation>편집한 호출이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>The user edited this call, but the edited call could not run: %1</source>
+        <translation>사용자가 이 호출을 편집했지만 편집한 호출을 실행할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the edited call was denied: %1</source>
+        <translation>편집한 호출이 거부되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user edited this call, and the edited call was not run because %1.</source>
+        <translation>권한 거부: 사용자가 이 호출을 편집했지만 편집한 호출을 실행하지 않았습니다. 이유: %1.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the user edited this call, and the edited call was not run because %1 (%2).</source>
+        <translation>권한 거부: 사용자가 이 호출을 편집했지만 편집한 호출을 실행하지 않았습니다. 이유: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>edited, then approved when asked (%1)</source>
+        <translation>편집 후 확인 요청에서 승인됨(%1)</translation>
+    </message>
+    <message>
+        <source>Permission mode changed from %1 to %2.</source>
+        <translation>권한 모드를 %1에서 %2(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The checkpoint before this call did not capture %1 item(s), which a rewind leaves as they are: %2</source>
+        <translation>이 호출 전 체크포인트에 %1개 항목이 담기지 않아 되돌려도 그대로 남습니다: %2</translation>
+    </message>
+    <message>
+        <source>No checkpoint could be taken before this call, so it cannot be rewound: %1</source>
+        <translation>이 호출 전에 체크포인트를 만들 수 없어 되돌릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user before it ran.</source>
+        <translation>실행 전에 사용자가 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user before it was approved.</source>
+        <translation>승인 전에 사용자가 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Not run: the run stopped (%1).</source>
+        <translation>실행 안 함: 실행이 멈췄습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Run stopped by the user.</source>
+        <translation>사용자가 실행을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Continuing the paused turn at your request.</source>
+        <translation>요청에 따라 일시 중지된 차례를 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Not run: your answer reached the output limit while this call was being written. Send it again if it is still needed.</source>
+        <translation>실행 안 함: 이 호출을 쓰는 동안 답변이 출력 한도에 도달했습니다. 아직 필요하면 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>Continuing the cut-off answer at your request.</source>
+        <translation>요청에 따라 잘린 답변을 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>Sending turn %1 again at your request.</source>
+        <translation>요청에 따라 %1번째 차례를 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Network: allowed %1 (%2)</source>
+        <translation>네트워크: %1 허용(%2)</translation>
+    </message>
+    <message>
+        <source>Network: denied %1 (%2)</source>
+        <translation>네트워크: %1 거부(%2)</translation>
+    </message>
+    <message>
+        <source>Allow network access to %1?</source>
+        <translation>%1에 대한 네트워크 접근을 허용할까요?</translation>
+    </message>
+    <message>
+        <source>A command in the sandbox asked the proxy to connect to %1.
+Allowing it lets every command of this run reach that host and port.</source>
+        <translation>샌드박스 안의 명령이 프록시에 %1 연결을 요청했습니다.
+허용하면 이 실행의 모든 명령이 그 호스트와 포트에 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>no domain rule names %1; network access is asked about host by host</source>
+        <translation>%1을(를) 지정한 도메인 규칙이 없습니다. 네트워크 접근은 호스트마다 확인합니다</translation>
+    </message>
+    <message>
+        <source>there is no one to ask</source>
+        <translation>확인해 줄 사람이 없습니다</translation>
+    </message>
+    <message>
+        <source>no rule allows %1:%2 and there is no one to ask</source>
+        <translation>%1:%2을(를) 허용하는 규칙이 없고 확인해 줄 사람도 없습니다</translation>
+    </message>
+    <message>
+        <source>this run (%1)</source>
+        <translation>이 실행(%1)</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, %3</source>
+        <translation>%1은(는) %2(으)로 확인되며, %3입니다</translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the name could not be resolved</source>
+        <translation>이름을 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the upstream server did not answer within %1 s</source>
+        <translation>상위 서버가 %1초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a cloud metadata address</source>
+        <translation>클라우드 메타데이터 주소</translation>
+    </message>
+    <message>
+        <source>a multicast address</source>
+        <translation>멀티캐스트 주소</translation>
+    </message>
+    <message>
+        <source>a loopback address</source>
+        <translation>루프백 주소</translation>
+    </message>
+    <message>
+        <source>a private (RFC 1918) address</source>
+        <translation>사설(RFC 1918) 주소</translation>
+    </message>
+    <message>
+        <source>a link-local address</source>
+        <translation>링크 로컬 주소</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace folder %1.</source>
+        <translation>작업 공간 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1. Nothing was run.</source>
+        <translation>샌드박스를 시작할 수 없습니다: %1. 아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: bubblewrap was not found at %1. Install it (apt install bubblewrap) or configure the path of the system&apos;s bwrap.</source>
+        <translation>샌드박스를 시작할 수 없습니다: %1에서 bubblewrap을 찾지 못했습니다. 설치하거나(apt install bubblewrap) 시스템 bwrap의 경로를 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: user namespaces are disabled (user.max_user_namespaces = %1). Enable them: sysctl -w user.max_user_namespaces=15000</source>
+        <translation>샌드박스를 시작할 수 없습니다: 사용자 네임스페이스가 꺼져 있습니다(user.max_user_namespaces = %1). 켜십시오: sysctl -w user.max_user_namespaces=15000</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone = %1). Enable them: sysctl -w kernel.unprivileged_userns_clone=1</source>
+        <translation>샌드박스를 시작할 수 없습니다: 비특권 사용자 네임스페이스가 꺼져 있습니다(kernel.unprivileged_userns_clone = %1). 켜십시오: sysctl -w kernel.unprivileged_userns_clone=1</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist or is not a folder. Create it or choose another one.</source>
+        <translation>작업 공간 %1이(가) 없거나 폴더가 아닙니다. 만들거나 다른 폴더를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +1084,14 @@
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
+    <message>
+        <source>&amp;Open Transcript…</source>
+        <translation>대화 기록 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Claude &amp;Code Sessions…</source>
+        <translation>Claude Code 세션(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ApiKeyStore</name>
@@ -611,6 +1334,142 @@
         <source>(no earlier call of this run)</source>
         <translation>(이 실행의 이전 호출 없음)</translation>
     </message>
+    <message>
+        <source>Allow network access?</source>
+        <translation>네트워크 접근을 허용하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Allow network access</source>
+        <translation>네트워크 접근 허용</translation>
+    </message>
+    <message>
+        <source>A command in the sandbox wants to reach %1</source>
+        <translation>샌드박스 안의 명령이 %1에 접근하려고 합니다</translation>
+    </message>
+    <message>
+        <source>Allowing it lets every command of this run reach that host and port.</source>
+        <translation>허용하면 이 실행의 모든 명령이 그 호스트와 포트에 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Allow for This &amp;Run</source>
+        <translation>이 실행에 허용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Allow for this run</source>
+        <translation>이 실행에 허용</translation>
+    </message>
+    <message>
+        <source>Let every command of this run reach this host and port (Ctrl+Return)</source>
+        <translation>이 실행의 모든 명령이 이 호스트와 포트에 접근하도록 허용합니다(Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Always Allow</source>
+        <translation>항상 허용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>항상 허용</translation>
+    </message>
+    <message>
+        <source>Allow it now and save the rule for the chosen scope, so later runs are not asked</source>
+        <translation>지금 허용하고 선택한 범위에 규칙을 저장해 이후 실행에서는 묻지 않습니다</translation>
+    </message>
+    <message>
+        <source>Refuse the connection; the command sees it fail</source>
+        <translation>연결을 거부합니다. 명령에는 연결 실패로 보입니다</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 s per call</source>
+        <translation>호출당 %1초</translation>
+    </message>
+    <message>
+        <source>CPU %1 s</source>
+        <translation>CPU %1초</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>메모리 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation>
+            <numerusform>프로세스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files up to %1</source>
+        <translation>파일 최대 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open files</source>
+        <translation>
+            <numerusform>열린 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sandbox: runs as you, on this machine</source>
+        <translation>샌드박스 없음: 이 컴퓨터에서 사용자 권한으로 실행</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sandbox and limits</source>
+        <translation>샌드박스와 한도</translation>
+    </message>
+    <message>
+        <source>The sandbox this call runs in and the limits that bind it</source>
+        <translation>이 호출이 실행되는 샌드박스와 적용되는 한도</translation>
+    </message>
+    <message>
+        <source>Sandbox:</source>
+        <translation>샌드박스:</translation>
+    </message>
+    <message>
+        <source>off — the sandbox has no network</source>
+        <translation>꺼짐 — 샌드박스에 네트워크가 없습니다</translation>
+    </message>
+    <message>
+        <source>only through the app&apos;s filtering proxy; no domain is allowed yet</source>
+        <translation>앱의 필터링 프록시를 통해서만. 아직 허용된 도메인이 없습니다</translation>
+    </message>
+    <message>
+        <source>only through the app&apos;s filtering proxy; allowed: %1</source>
+        <translation>앱의 필터링 프록시를 통해서만. 허용: %1</translation>
+    </message>
+    <message>
+        <source>not restricted — this call runs without a sandbox</source>
+        <translation>제한 없음 — 이 호출은 샌드박스 없이 실행됩니다</translation>
+    </message>
+    <message>
+        <source>decided by the remote sandbox; not verified by this app</source>
+        <translation>원격 샌드박스가 정하며 이 앱은 확인하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Whether and how this call can reach the network</source>
+        <translation>이 호출이 네트워크에 접근할 수 있는지와 그 방법</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>네트워크:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no domain. Write WebFetch(domain:HOST), for example %2.</source>
+        <translation>&quot;%1&quot;에 도메인이 없습니다. WebFetch(domain:HOST) 형식으로 쓰십시오. 예: %2</translation>
+    </message>
+    <message>
+        <source>Write the rule to remember, for example %1.</source>
+        <translation>기억할 규칙을 쓰십시오. 예: %1</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ApprovalInbox</name>
@@ -692,6 +1551,120 @@
         <source>%1 — waiting for your approval</source>
         <translation>%1 — 승인을 기다리는 중</translation>
     </message>
+    <message>
+        <source>&amp;Answer the Waiting Approval</source>
+        <translation>대기 중인 승인에 응답(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the newest call waiting for your approval (%1)</source>
+        <translation>승인을 기다리는 가장 최근 호출을 엽니다(%1)</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for your approval. Press %2 to answer.</source>
+        <translation>%1이(가) 승인을 기다립니다. 응답하려면 %2을(를) 누르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BranchCompareView</name>
+    <message>
+        <source>Compare Branches: %1 and %2</source>
+        <translation>분기 비교: %1 및 %2</translation>
+    </message>
+    <message>
+        <source>The branches part after step %1 (tool call %2). Left saw: “%3”. Right saw: “%4”.</source>
+        <translation>두 분기는 %1단계(도구 호출 %2) 이후 갈라집니다. 왼쪽이 받은 결과: “%3”. 오른쪽이 받은 결과: “%4”.</translation>
+    </message>
+    <message>
+        <source>The two conversations are the same so far.</source>
+        <translation>두 대화는 지금까지 같습니다.</translation>
+    </message>
+    <message>
+        <source>The conversations differ from item %1 on.</source>
+        <translation>두 대화는 %1번째 항목부터 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BranchController</name>
+    <message>
+        <source>Compare with &amp;Parent Branch</source>
+        <translation>상위 분기와 비교(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show this branch next to the run it was forked from</source>
+        <translation>이 분기를 갈라져 나온 실행과 나란히 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Cannot fork this run</source>
+        <translation>이 실행에서 분기할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The transcript has no tool call %1 yet.</source>
+        <translation>대화 기록에 아직 도구 호출 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The run could not be restored</source>
+        <translation>실행을 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Stop the run first</source>
+        <translation>먼저 실행을 멈추십시오</translation>
+    </message>
+    <message>
+        <source>Rewinding changes the run&apos;s files and its conversation. Stop the run, then rewind.</source>
+        <translation>되돌리기는 실행의 파일과 대화를 바꿉니다. 실행을 멈춘 뒤 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot rewind this run</source>
+        <translation>이 실행을 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The transcript has no tool call %1.</source>
+        <translation>대화 기록에 도구 호출 %1이(가) 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file differs from that checkpoint.</source>
+        <translation>그 체크포인트와 다른 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rewind to Before Step %1?</source>
+        <translation>%1단계 이전으로 되돌리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Rewind the workspace to how it was just before step %1?
+
+What changes:
+%2
+
+The conversation is cut back to just before that call, in this tab and transcript, and the call is asked about again. The current files are kept in a safety checkpoint, so this can be undone.</source>
+        <translation>작업 공간을 %1단계 직전 상태로 되돌리시겠습니까?
+
+바뀌는 내용:
+%2
+
+이 탭과 대화 기록의 대화가 그 호출 직전까지 잘리고, 그 호출을 다시 확인합니다. 현재 파일은 안전 체크포인트에 보관되므로 되돌린 것을 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nothing to compare</source>
+        <translation>비교할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Compare works on a branch whose parent run is still open in a tab. Fork a run from a tool call (right-click it) to make a branch.</source>
+        <translation>비교는 상위 실행이 아직 탭에 열려 있는 분기에서만 됩니다. 분기를 만들려면 도구 호출을 오른쪽 클릭해 그 지점에서 분기하십시오.</translation>
+    </message>
+    <message>
+        <source>branch at step %1 of %2</source>
+        <translation>%2의 %1단계 분기</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::BridgeEndpoint</name>
@@ -748,6 +1721,81 @@
     <message>
         <source>The sandbox bridge at %1 is up: %2 %3</source>
         <translation>%1의 샌드박스 브리지가 실행 중입니다: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::BridgeSettingsBox</name>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox(원격)</translation>
+    </message>
+    <message>
+        <source>https://sandbox-bridge.example.workers.dev</source>
+        <translation>https://sandbox-bridge.example.workers.dev</translation>
+    </message>
+    <message>
+        <source>Sandbox bridge URL</source>
+        <translation>샌드박스 브리지 URL</translation>
+    </message>
+    <message>
+        <source>Sandbox bridge key</source>
+        <translation>샌드박스 브리지 키</translation>
+    </message>
+    <message>
+        <source>The Worker&apos;s SANDBOX_API_KEY secret</source>
+        <translation>Worker의 SANDBOX_API_KEY 비밀 값</translation>
+    </message>
+    <message>
+        <source>Store &amp;Key</source>
+        <translation>키 저장(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remove Stored K&amp;ey</source>
+        <translation>저장된 키 삭제(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Asks the bridge for its health and its API version</source>
+        <translation>브리지의 상태와 API 버전을 확인합니다</translation>
+    </message>
+    <message>
+        <source>Bridge &amp;URL:</source>
+        <translation>브리지 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Bridge key:</source>
+        <translation>브리지 키:</translation>
+    </message>
+    <message>
+        <source>From the SANDBOX_API_KEY environment variable, which wins over a stored key. Unset it to use a stored key.</source>
+        <translation>SANDBOX_API_KEY 환경 변수에서 가져오며, 저장된 키보다 우선합니다. 저장된 키를 쓰려면 이 변수를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the desktop keychain. Enter a new one to replace it.</source>
+        <translation>데스크톱 키체인에 키가 저장되어 있습니다. 바꾸려면 새 키를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No key is set. Enter the Worker&apos;s SANDBOX_API_KEY secret; it is kept in the desktop keychain and only ever sent in the Authorization header.</source>
+        <translation>키가 없습니다. Worker의 SANDBOX_API_KEY 비밀 값을 입력하십시오. 데스크톱 키체인에 보관되며 Authorization 헤더로만 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The address of your deployed sandbox bridge Worker (docs/cloudflare-bridge.md).</source>
+        <translation>배포한 샌드박스 브리지 Worker의 주소(docs/cloudflare-bridge.md).</translation>
+    </message>
+    <message>
+        <source>SANDBOX_BRIDGE_URL is set (%1) and wins over this field.</source>
+        <translation>SANDBOX_BRIDGE_URL이(가) 설정되어 있어(%1) 이 칸보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 테스트 중…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 %3</source>
+        <translation>%1에 연결됨: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -953,6 +2001,30 @@ First prompt: %2</source>
         <source>Deleting the remote sandbox</source>
         <translation>원격 샌드박스 삭제 중</translation>
     </message>
+    <message>
+        <source>CPU, memory and disk of the container&apos;s instance type; the wall clock and output limits of each call as set by this app</source>
+        <translation>CPU, 메모리, 디스크는 컨테이너 인스턴스 유형에 따르고, 호출별 실행 시간과 출력 한도는 이 앱의 설정을 따릅니다</translation>
+    </message>
+    <message>
+        <source>network egress is whatever the remote side enforces (the Worker&apos;s container settings); this app cannot verify it</source>
+        <translation>외부 네트워크 접근은 원격 쪽(Worker의 컨테이너 설정)이 정하며 이 앱은 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is too large to upload to the remote sandbox (the bridge takes at most 32 MiB as a tar). Choose a smaller folder.</source>
+        <translation>작업 공간 %1이(가) 너무 커서 원격 샌드박스에 올릴 수 없습니다(브리지는 tar로 최대 32MiB까지 받습니다). 더 작은 폴더를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be packed for the remote sandbox (tar failed).</source>
+        <translation>원격 샌드박스용으로 작업 공간 %1을(를) 묶을 수 없습니다(tar 실패).</translation>
+    </message>
+    <message>
+        <source>Uploading the workspace</source>
+        <translation>작업 공간 올리는 중</translation>
+    </message>
+    <message>
+        <source>The workspace could not be packed for the remote sandbox: tar is missing.</source>
+        <translation>원격 샌드박스용으로 작업 공간을 묶을 수 없습니다: tar가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ConversationView</name>
@@ -1054,13 +2126,25 @@ First prompt: %2</source>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
+    <message>
+        <source>&amp;Fork from Here…</source>
+        <translation>여기서 분기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rewind Workspace to Before This Call…</source>
+        <translation>작업 공간을 이 호출 이전으로 되돌리기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go on with this run from its transcript, from the last complete turn</source>
+        <translation>대화 기록을 바탕으로 마지막으로 완료된 차례부터 이 실행을 이어 갑니다</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::DesktopIntegration</name>
-    <message>
-        <source>Transcript: %1 (agent-workbench transcript show %1)</source>
-        <translation>대화 기록: %1(agent-workbench transcript show %1)</translation>
-    </message>
     <message>
         <source>%1 is waiting for your approval</source>
         <translation>%1에서 승인을 기다리고 있습니다</translation>
@@ -1080,6 +2164,12 @@ First prompt: %2</source>
     <message>
         <source>Settings saved to %1</source>
         <translation>설정을 %1에 저장했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n transcript(s) older than %1 days (Settings → Transcripts).</source>
+        <translation>
+            <numerusform>%1일보다 오래된 대화 기록 %n개를 삭제했습니다(설정 → 대화 기록).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2335,448 @@ First prompt: %2</source>
     </message>
 </context>
 <context>
+    <name>Workbench::ForkDialog</name>
+    <message>
+        <source>Fork from Step %1</source>
+        <translation>%1단계에서 분기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1단계:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>The branch opens in a new tab with its own transcript and its own copy of the workspace, restored from the checkpoint of this step. The turns before it are not sent again; the parent run is left as it is.</source>
+        <translation>분기는 새 탭에서 열리며, 이 단계의 체크포인트에서 복원한 작업 공간 사본과 자체 대화 기록을 가집니다. 그 이전 차례는 다시 보내지 않으며 상위 실행은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Tool result the branch starts from</source>
+        <translation>분기가 시작할 도구 결과</translation>
+    </message>
+    <message>
+        <source>Model of the branch</source>
+        <translation>분기의 모델</translation>
+    </message>
+    <message>
+        <source>Optional: a message sent to Claude with this result</source>
+        <translation>선택 사항: 이 결과와 함께 Claude에게 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Message to Claude</source>
+        <translation>Claude에게 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>&amp;Result Claude sees:</source>
+        <translation>Claude가 볼 결과(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>메시지(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Fork</source>
+        <translation>분기(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectedToolCall</name>
+    <message>
+        <source>Run %1 script (%2 lines)</source>
+        <translation>%1 스크립트 실행 (%2줄)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectorModel</name>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation>입력 %1 · 출력 %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>스트리밍 중</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>차례 %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>차례 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Turn %1, answered by %2</source>
+        <translation>차례 %1, 응답: %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>승인 대기 중</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Tokens / result</source>
+        <translation>토큰 / 결과</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::InspectorView</name>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none recorded&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;기록 없음&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Find in the request body…</source>
+        <translation>요청 본문에서 찾기…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>응답 헤더</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>스트리밍 중</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Turn %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;차례 %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Time to first token &lt;b&gt;%1&lt;/b&gt; · streaming %2 · &lt;b&gt;%3&lt;/b&gt; · request to answer %4</source>
+        <translation>첫 토큰까지 &lt;b&gt;%1&lt;/b&gt; · 스트리밍 %2 · &lt;b&gt;%3&lt;/b&gt; · 요청부터 응답까지 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>초당 %1토큰</translation>
+    </message>
+    <message>
+        <source>tokens/s unknown</source>
+        <translation>초당 토큰 수 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Input %1 · output %2 · cache read %3 · cache write %4 · cost &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>입력 %1 · 출력 %2 · 캐시 읽기 %3 · 캐시 쓰기 %4 · 비용 &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>아직 알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s), </source>
+        <translation>
+            <numerusform>%n번 시도, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s) waiting %1 in all</source>
+        <translation>
+            <numerusform>재시도 %n번, 총 %1 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Attempt %1 · HTTP %2 · sent at +%3&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;시도 %1 · HTTP %2 · +%3에 보냄&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>아직 응답 없음</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Request headers (credentials removed)&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;요청 헤더(자격 증명 제거됨)&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Retry %1 of %2&lt;/b&gt; after waiting %3: %4 (%5)%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;재시도 %1/%2&lt;/b&gt; (%3 대기 후): %4 (%5)%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · request-id %1</source>
+        <translation> · request-id %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No headers recorded.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;기록된 헤더가 없습니다.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · turn %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 차례 %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>실행 안 함</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>아직 실행 안 함</translation>
+    </message>
+    <message>
+        <source>Ended: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>종료: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>종료 상태 %1</translation>
+    </message>
+    <message>
+        <source>stopped by the %1 limit</source>
+        <translation>%1 한도로 중지됨</translation>
+    </message>
+    <message>
+        <source>took &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>소요 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>approval took %1</source>
+        <translation>승인까지 %1</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>승인 대기 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>파일 %n개 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the result went back as an error</source>
+        <translation>결과를 오류로 돌려보냄</translation>
+    </message>
+    <message>
+        <source>── stdout ──
+</source>
+        <translation>── stdout ──
+</translation>
+    </message>
+    <message>
+        <source>── stderr ──
+</source>
+        <translation>── stderr ──
+</translation>
+    </message>
+    <message>
+        <source>── sent back to Claude ──
+</source>
+        <translation>── Claude에게 돌려보낸 내용 ──
+</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No decision recorded yet.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;아직 기록된 결정이 없습니다.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;%1 · %2 mode · decided by %3 · at +%4&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;%1 · %2 모드 · 결정 주체 %3 · +%4&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule &lt;tt&gt;%1&lt;/tt&gt; from %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;규칙 &lt;tt&gt;%1&lt;/tt&gt;(출처: %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>알 수 없는 출처</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Why: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이유: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Matched as &lt;tt&gt;%1(%2)&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;%1(%2)&lt;/tt&gt;(으)로 대조함&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Risks: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;위험: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The command could not be split with confidence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;명령을 확실하게 나눌 수 없었습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Edited before approval:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;→ &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;승인 전에 편집됨:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;→ &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Message to Claude: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Claude에게 보낸 메시지: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No checkpoint: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;체크포인트 없음: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing recorded as changed.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;기록된 변경이 없습니다.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Known once the call has run.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;호출이 실행된 뒤에 알 수 있습니다.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;tt&gt;%1&lt;/tt&gt; (%2 bytes)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;tt&gt;%1&lt;/tt&gt;(%2바이트)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The workspace grew by %1 bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;작업 공간이 %1바이트 늘었습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Nothing changed.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;바뀐 것이 없습니다.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Steps of the run</source>
+        <translation>실행 단계</translation>
+    </message>
+    <message>
+        <source>Select a turn or a tool call (or a bar in the timeline) to see what was sent, what came back and how long it took.</source>
+        <translation>차례나 도구 호출(또는 타임라인의 막대)을 선택하면 보낸 내용, 돌아온 내용, 걸린 시간을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n line(s) of the transcript could not be read and were skipped.</source>
+        <translation>
+            <numerusform>&lt;br&gt;대화 기록에서 읽을 수 없는 %n줄을 건너뛰었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::JsonBrowser</name>
+    <message>
+        <source>Find a key or a value…</source>
+        <translation>키나 값 찾기…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 일치</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::MainWindow</name>
     <message>
         <source>Agent Workbench</source>
@@ -1377,6 +2909,48 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     </message>
 </context>
 <context>
+    <name>Workbench::RunInspection</name>
+    <message>
+        <source>Cannot read the transcript %1</source>
+        <translation>대화 기록 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The event is not in the transcript any more.</source>
+        <translation>이 이벤트가 더 이상 대화 기록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the transcript cannot be read any more.</source>
+        <translation>대화 기록의 %1번째 줄을 더 이상 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::RunInspector</name>
+    <message>
+        <source>Cannot read the transcript %1</source>
+        <translation>대화 기록 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::RunPage</name>
     <message>
         <source>E&amp;xecute the Plan</source>
@@ -1432,6 +3006,86 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
         <source>Tokens: %1 in · %2 out</source>
         <translation>토큰: 입력 %1 · 출력 %2</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Inspector · Timeline</source>
+        <translation>검사기 · 타임라인</translation>
+    </message>
+    <message>
+        <source>Each turn&apos;s request, headers, events, timings and cost; each tool call&apos;s decisions, sandbox and changes; the run as a timeline</source>
+        <translation>차례마다 요청, 헤더, 이벤트, 시간, 비용; 도구 호출마다 결정, 샌드박스, 변경; 실행 전체를 타임라인으로</translation>
+    </message>
+    <message>
+        <source>(created at the first call)</source>
+        <translation>(첫 호출 때 만들어짐)</translation>
+    </message>
+    <message>
+        <source>Runs remotely in Cloudflare Sandbox %1 via %2 · limits: %3 (%4 s per call) · %5</source>
+        <translation>%2을(를) 거쳐 원격 Cloudflare Sandbox %1에서 실행 · 한도: %3(호출당 %4초) · %5</translation>
+    </message>
+    <message>
+        <source>Runs on this computer WITHOUT a sandbox: commands run as you, with your files, keys and network · workspace %1</source>
+        <translation>이 컴퓨터에서 샌드박스 없이 실행: 명령이 사용자 권한으로 파일, 키, 네트워크에 접근합니다 · 작업 공간 %1</translation>
+    </message>
+    <message>
+        <source>Runs on this computer in a bubblewrap sandbox · workspace %1 · %2 s per call · %3</source>
+        <translation>이 컴퓨터의 bubblewrap 샌드박스에서 실행 · 작업 공간 %1 · 호출당 %2초 · %3</translation>
+    </message>
+    <message>
+        <source>network only through the app&apos;s filtering proxy</source>
+        <translation>네트워크는 앱의 필터링 프록시를 통해서만</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <source>Claude ended its turn</source>
+        <translation>Claude가 차례를 마침</translation>
+    </message>
+    <message>
+        <source>a stop sequence</source>
+        <translation>중지 시퀀스</translation>
+    </message>
+    <message>
+        <source>the output limit was reached</source>
+        <translation>출력 한도에 도달함</translation>
+    </message>
+    <message>
+        <source>the turn limit was reached</source>
+        <translation>차례 한도에 도달함</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>사용자가 멈춤</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Claude declined</source>
+        <translation>Claude가 거절함</translation>
+    </message>
+    <message>
+        <source>paused by the API</source>
+        <translation>API가 일시 중지함</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ScriptView</name>
@@ -1462,6 +3116,47 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     <message>
         <source>No script selected</source>
         <translation>선택한 스크립트 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::SessionBrowser</name>
+    <message>
+        <source>Claude Code Sessions</source>
+        <translation>Claude Code 세션</translation>
+    </message>
+    <message>
+        <source>&amp;Projects folder:</source>
+        <translation>프로젝트 폴더(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Other Folder…</source>
+        <translation>다른 폴더(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Claude Code projects and sessions</source>
+        <translation>Claude Code 프로젝트와 세션</translation>
+    </message>
+    <message>
+        <source>Projects with their sessions, newest first; Enter opens a session</source>
+        <translation>프로젝트와 세션, 최신순. Enter를 누르면 세션이 열립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>읽기 전용으로 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Looking for sessions in %1…</source>
+        <translation>%1에서 세션을 찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1 session(s). Sessions open read-only; nothing here changes them.</source>
+        <translation>
+            <numerusform>프로젝트 %n개, 세션 %1개. 세션은 읽기 전용으로 열리며 여기서는 아무것도 바꾸지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a Claude Code Projects Folder</source>
+        <translation>Claude Code 프로젝트 폴더 선택</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +3240,6 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     <message>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
-    </message>
-    <message>
-        <source>The list shows the models of the price table; type any model id your key can use.</source>
-        <translation>목록에는 가격표에 있는 모델이 표시됩니다. 키로 사용할 수 있는 모델 ID라면 무엇이든 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>sk-ant-…</source>
@@ -1922,6 +3613,74 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
         <translation>일부 설정을 저장할 수 없습니다:
 %1</translation>
     </message>
+    <message>
+        <source>OpenAI-compatible server (Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI 호환 서버(Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>Where the OpenAI-compatible server listens</source>
+        <translation>OpenAI 호환 서버가 대기하는 주소</translation>
+    </message>
+    <message>
+        <source>The list shows the models the app knows; with an API key it shows the models your key can use. Any model id can be typed.</source>
+        <translation>목록에는 앱이 아는 모델이 나오고, API 키가 있으면 그 키로 쓸 수 있는 모델이 나옵니다. 모델 ID는 직접 입력할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>context window %L1 tokens</source>
+        <translation>컨텍스트 창 %L1토큰</translation>
+    </message>
+    <message>
+        <source>output up to %L1 tokens</source>
+        <translation>출력 최대 %L1토큰</translation>
+    </message>
+    <message>
+        <source>The API gives no limits for this model.</source>
+        <translation>API가 이 모델의 한도를 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>From the API: %1.</source>
+        <translation>API 정보: %1.</translation>
+    </message>
+    <message>
+        <source>From the capability table: context window %L1 tokens, output up to %L2 tokens.</source>
+        <translation>기능 표 정보: 컨텍스트 창 %L1토큰, 출력 최대 %L2토큰.</translation>
+    </message>
+    <message>
+        <source>Loading the models your key can use…</source>
+        <translation>키로 쓸 수 있는 모델을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded from the API (%1); it shows the models the app knows instead. Any model id can be typed.</source>
+        <translation>API에서 모델 목록을 불러오지 못해(%1) 앱이 아는 모델을 대신 보여 줍니다. 모델 ID는 직접 입력할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The API listed no models for this key; the list shows the models the app knows instead.</source>
+        <translation>API가 이 키에 쓸 수 있는 모델을 알려 주지 않아 앱이 아는 모델을 대신 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The models your key can use, from the API. Any model id can be typed.</source>
+        <translation>API가 알려 준, 키로 쓸 수 있는 모델입니다. 모델 ID는 직접 입력할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox(원격)</translation>
+    </message>
+    <message>
+        <source>Offer “No sandbox” in the new-run form</source>
+        <translation>새 실행 양식에 “샌드박스 없음” 표시</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://localhost:11434/v1 (Ollama).</source>
+        <translation>서버 주소를 입력하십시오. 예: http://localhost:11434/v1(Ollama)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>
@@ -1959,6 +3718,52 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     </message>
 </context>
 <context>
+    <name>Workbench::SseEventModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받은 시각</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TerminalPane</name>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>다시 연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A shell in sandbox %1, for you only: Claude does not see this terminal.</source>
+        <translation>샌드박스 %1의 셸로, 사용자 전용입니다. Claude는 이 터미널을 보지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The terminal connects when you open this tab.</source>
+        <translation>이 탭을 열면 터미널이 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Creating the remote sandbox at %1…</source>
+        <translation>%1에 원격 샌드박스를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to sandbox %1…</source>
+        <translation>샌드박스 %1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The terminal is closed.</source>
+        <translation>터미널이 닫혔습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::TerminalView</name>
     <message>
         <source>Sandbox terminal</source>
@@ -1975,6 +3780,150 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     <message>
         <source>The terminal connection closed.</source>
         <translation>터미널 연결이 닫혔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TimelineModel</name>
+    <message>
+        <source>Turn %1</source>
+        <translation>차례 %1</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>차례 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Time to first token: %1</source>
+        <translation>첫 토큰까지: %1</translation>
+    </message>
+    <message>
+        <source>Output: %1 tokens at %2 tokens/s</source>
+        <translation>출력: %1토큰, 초당 %2토큰</translation>
+    </message>
+    <message>
+        <source>Output: %1 tokens</source>
+        <translation>출력: %1토큰</translation>
+    </message>
+    <message>
+        <source>Input: %1 · cache read %2 · cache write %3</source>
+        <translation>입력: %1 · 캐시 읽기 %2 · 캐시 쓰기 %3</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>비용: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s), %1 waited</source>
+        <translation>
+            <numerusform>재시도 %n번, %1 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Still streaming</source>
+        <translation>아직 스트리밍 중</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>중지됨: %1</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation>재시도 %1</translation>
+    </message>
+    <message>
+        <source>Turn %1: attempt %2 of %3 after waiting %4
+Why: %5</source>
+        <translation>차례 %1: %4 대기 후 시도 %2/%3
+이유: %5</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1
+%2</source>
+        <translation>승인 대기: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Approval took %1: %2 by %3
+%4</source>
+        <translation>승인까지 %1: %3이(가) %2
+%4</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>%1째 실행 중</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>%1 만에 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens (cache read %3, write %4)</source>
+        <translation>입력 %1 / 출력 %2토큰(캐시 읽기 %3, 쓰기 %4)</translation>
+    </message>
+    <message>
+        <source>%1 (Claude %2, tools %3, approvals %4, retries %5)</source>
+        <translation>%1(Claude %2, 도구 %3, 승인 %4, 재시도 %5)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n차례</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool call(s)</source>
+        <translation>
+            <numerusform>도구 호출 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TimelineView</name>
+    <message>
+        <source>Timeline of the run</source>
+        <translation>실행 타임라인</translation>
+    </message>
+    <message>
+        <source>Claude&apos;s turns, tool calls and waits on a time axis. Wheel or plus and minus zoom, zero fits the run, left and right arrows step through the bars.</source>
+        <translation>Claude의 차례, 도구 호출, 대기를 시간 축에 표시합니다. 휠이나 더하기/빼기로 확대·축소하고, 0은 실행 전체를 맞추며, 왼쪽·오른쪽 화살표로 막대를 하나씩 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>아직 아무 일도 없었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +3967,276 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>허용</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>위험 분류기</translation>
+    </message>
+    <message>
+        <source>headless</source>
+        <translation>대화 불가(헤드리스)</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>승인 게이트</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>%1 by rule %2</source>
+        <translation>%1(규칙 %2)</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2</source>
+        <translation>%1, 결정 주체: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — risky: %2</source>
+        <translation>%1 — 위험: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TranscriptOpener</name>
+    <message>
+        <source>Claude Code: %1</source>
+        <translation>Claude Code: %1</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>대화 기록: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Continue this run in a new tab: the conversation and workspace come back</source>
+        <translation>새 탭에서 이 실행을 이어 갑니다. 대화와 작업 공간이 되살아납니다</translation>
+    </message>
+    <message>
+        <source>&amp;Fork from This Call…</source>
+        <translation>이 호출에서 분기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Start a new branch at the selected tool call, with an edited result or model</source>
+        <translation>선택한 도구 호출에서 결과나 모델을 바꿔 새 분기를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Open Transcript</source>
+        <translation>대화 기록 열기</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.jsonl);;All files (*)</source>
+        <translation>대화 기록 (*.jsonl);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TranscriptPage</name>
+    <message>
+        <source>duration unknown</source>
+        <translation>소요 시간 알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>비용 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>불러오는 중… %1%</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Message tree</source>
+        <translation>메시지 트리</translation>
+    </message>
+    <message>
+        <source>Every message of the session as a tree: other branches and sub-agents are nested</source>
+        <translation>세션의 모든 메시지를 트리로 보여 줍니다. 다른 분기와 하위 에이전트는 안쪽에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;This Branch</source>
+        <translation>이 분기 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the conversation along the selected message&apos;s branch</source>
+        <translation>선택한 메시지의 분기를 따라 대화를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Active Branch</source>
+        <translation>활성 분기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the branch that ends at the latest message again</source>
+        <translation>가장 최근 메시지에서 끝나는 분기를 다시 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Select a message to see its line as written</source>
+        <translation>메시지를 선택하면 기록된 그대로의 줄을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Raw JSON of the selected line</source>
+        <translation>선택한 줄의 원본 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (hover to see all)</source>
+        <translation>
+            <numerusform>… 외 %n개(마우스를 올리면 모두 보임)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped:
+%1</source>
+        <translation>
+            <numerusform>%n줄 건너뜀:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only transcript</source>
+        <translation>읽기 전용 대화 기록</translation>
+    </message>
+    <message>
+        <source>No transcript opened.</source>
+        <translation>열린 대화 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only Claude Code session</source>
+        <translation>읽기 전용 Claude Code 세션</translation>
+    </message>
+    <message>
+        <source>Could not open the session: %1</source>
+        <translation>세션을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the session…</source>
+        <translation>세션을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>showing the active branch (ending at the latest message)</source>
+        <translation>활성 분기 표시 중(가장 최근 메시지에서 끝남)</translation>
+    </message>
+    <message>
+        <source>showing another branch (Active Branch goes back)</source>
+        <translation>다른 분기 표시 중([활성 분기]로 돌아감)</translation>
+    </message>
+    <message>
+        <source>Claude Code %1 · project %2 · last activity %3 · %4</source>
+        <translation>Claude Code %1 · 프로젝트 %2 · 마지막 활동 %3 · %4</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(버전 알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 user and %2 assistant messages · %3 tool calls · %4 sub-agent lines · %5 compactions · tokens %6 in, %7 out, %8 cache read · %9 · %10</source>
+        <translation>사용자 메시지 %1개, 어시스턴트 메시지 %2개 · 도구 호출 %3개 · 하위 에이전트 줄 %4개 · 압축 %5번 · 토큰 입력 %6, 출력 %7, 캐시 읽기 %8 · %9 · %10</translation>
+    </message>
+    <message>
+        <source>Could not open the transcript: %1</source>
+        <translation>대화 기록을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the transcript…</source>
+        <translation>대화 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Interrupted: the run never finished (the app was closed, killed or lost power while it ran, or it is still running). Everything up to the last complete event is shown.</source>
+        <translation>중단됨: 실행이 끝나지 않았습니다(실행 중에 앱이 닫히거나 강제 종료되었거나 전원이 나갔거나, 아직 실행 중입니다). 마지막으로 완전히 기록된 이벤트까지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Finished: Claude ended its turn (%1).</source>
+        <translation>완료: Claude가 차례를 마쳤습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>사용자가 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Ended: %1 — %2</source>
+        <translation>종료: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>종료: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model %1 · %n turn(s) · %2 tool calls (%3 denied) · tokens %4 in, %5 out, %6 cache read · %7 · %8</source>
+        <translation>
+            <numerusform>모델 %1 · %n차례 · 도구 호출 %2개(거부 %3개) · 토큰 입력 %4, 출력 %5, 캐시 읽기 %6 · %7 · %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in · %2 out</source>
+        <translation>토큰: 입력 %1 · 출력 %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +4372,76 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     <message>
         <source>There is no folder at %1.</source>
         <translation>%1에 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where to run</source>
+        <translation>실행 위치</translation>
+    </message>
+    <message>
+        <source>Where the agent&apos;s commands run for this run</source>
+        <translation>이번 실행에서 에이전트의 명령이 실행될 곳</translation>
+    </message>
+    <message>
+        <source>Allow &amp;network for this run</source>
+        <translation>이 실행에 네트워크 허용(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Allowed domains, e.g. pypi.org, *.github.com</source>
+        <translation>허용할 도메인(예: pypi.org, *.github.com)</translation>
+    </message>
+    <message>
+        <source>Allowed domains</source>
+        <translation>허용된 도메인</translation>
+    </message>
+    <message>
+        <source>Hosts scripts may reach through the app&apos;s proxy; others are asked about</source>
+        <translation>스크립트가 앱의 프록시를 통해 접근할 수 있는 호스트. 그 밖의 호스트는 확인을 요청합니다</translation>
+    </message>
+    <message>
+        <source>W&amp;here to run:</source>
+        <translation>실행 위치(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>네트워크:</translation>
+    </message>
+    <message>
+        <source>This computer — bubblewrap sandbox</source>
+        <translation>이 컴퓨터 — bubblewrap 샌드박스</translation>
+    </message>
+    <message>
+        <source>Cloudflare Sandbox (remote)</source>
+        <translation>Cloudflare Sandbox(원격)</translation>
+    </message>
+    <message>
+        <source>No sandbox (scripts run as you)</source>
+        <translation>샌드박스 없음(스크립트가 사용자 권한으로 실행)</translation>
+    </message>
+    <message>
+        <source>Commands run on this computer in a bubblewrap sandbox, with no network.</source>
+        <translation>명령은 이 컴퓨터의 bubblewrap 샌드박스에서 네트워크 없이 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Commands run in bubblewrap and reach the network only through the app&apos;s proxy; you are asked about every host.</source>
+        <translation>명령은 bubblewrap에서 실행되며 앱의 프록시를 통해서만 네트워크에 접근합니다. 호스트마다 확인을 요청합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commands run in bubblewrap and reach the network only through the app&apos;s proxy: %n listed domain(s) are allowed, you are asked about any other host.</source>
+        <translation>
+            <numerusform>명령은 bubblewrap에서 실행되며 앱의 프록시를 통해서만 네트워크에 접근합니다. 목록의 도메인 %n개는 허용되고, 그 밖의 호스트는 확인을 요청합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sandbox bridge is set up: enter its URL under Settings → Sandbox, or set SANDBOX_BRIDGE_URL.</source>
+        <translation>샌드박스 브리지가 설정되지 않았습니다. 설정 → 샌드박스에서 URL을 입력하거나 SANDBOX_BRIDGE_URL을 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Commands run in a Cloudflare Sandbox through the bridge at %1. Network egress is whatever the remote side enforces; this app cannot verify it.</source>
+        <translation>명령은 %1의 브리지를 거쳐 Cloudflare Sandbox에서 실행됩니다. 외부 네트워크 접근은 원격 쪽이 정하며 이 앱은 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Without a sandbox, commands run as you, with your files, keys and network.</source>
+        <translation>샌드박스가 없으면 명령이 사용자 권한으로 파일, 키, 네트워크에 접근합니다.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include "approval/approvalgate.h"
 #include "approval/permissionpolicy.h"
 #include "approval/shellparser.h"
+#include "models/coretext.h"
+#include "sandbox/domainpolicy.h"
 #include "scriptview.h"
 
 #include <QComboBox>
@@ -15,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -79,13 +83,24 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     setWindowTitle(tr("Approve tool call?"));
     setAccessibleName(tr("Approve tool call"));
 
-    const QString summary =
-        action.summary.isEmpty() ? tr("use the %1 tool").arg(action.toolName) : asPredicate(action.summary);
+    // A translated summary keeps its own capitalisation (German nouns); English reads as a predicate.
+    const QString shownSummary = CoreText::display(action.summary);
+    const QString summary = action.summary.isEmpty()         ? tr("use the %1 tool").arg(action.toolName)
+                            : shownSummary != action.summary ? shownSummary
+                                                             : asPredicate(action.summary);
+    const QString target = m_request.host.contains(QLatin1Char(':'))
+                               ? QStringLiteral("[%1]:%2").arg(m_request.host).arg(m_request.port)
+                               : QStringLiteral("%1:%2").arg(m_request.host).arg(m_request.port);
+    if (isNetwork()) {
+        setWindowTitle(tr("Allow network access?"));
+        setAccessibleName(tr("Allow network access"));
+    }
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setWordWrap(true);
-    m_titleLabel->setText(tr("Claude wants to %1").arg(summary));
+    m_titleLabel->setText(isNetwork() ? tr("A command in the sandbox wants to reach %1").arg(target)
+                                      : tr("Claude wants to %1").arg(summary));
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -94,13 +109,17 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     auto *toolLabel = new QLabel(this);
     toolLabel->setObjectName(QStringLiteral("toolLabel"));
     toolLabel->setTextFormat(Qt::PlainText);
-    toolLabel->setText(tr("Tool: %1 (%2)").arg(action.toolName, effectText(action.effect)));
+    toolLabel->setText(isNetwork()
+                           ? tr("Allowing it lets every command of this run reach that host and port.")
+                           : tr("Tool: %1 (%2)").arg(action.toolName, effectText(action.effect)));
+    toolLabel->setWordWrap(true);
 
     // Exactly what will run; a tool without a script shows its input as the model sent it.
-    const bool hasScript = !action.script.isEmpty();
+    const bool hasScript = !isNetwork() && !action.script.isEmpty();
     const QString shown =
-        hasScript ? action.script
-                  : QString::fromUtf8(QJsonDocument(action.input).toJson(QJsonDocument::Indented));
+        isNetwork() ? target
+        : hasScript ? action.script
+                    : QString::fromUtf8(QJsonDocument(action.input).toJson(QJsonDocument::Indented));
     m_editor = new QsciScintilla(this);
     m_editor->setObjectName(QStringLiteral("scriptEditor"));
     m_editor->setAccessibleName(tr("What will run"));
@@ -112,7 +131,10 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_editor->setMarginWidth(1, 6);
     m_editor->setWrapMode(QsciScintilla::WrapNone);
     m_editor->setCaretLineVisible(true);
-    m_lexer = createLexerForLanguage(hasScript ? action.language : QStringLiteral("json"), m_editor);
+    m_lexer = createLexerForLanguage(isNetwork() ? QStringLiteral("text")
+                                     : hasScript ? action.language
+                                                 : QStringLiteral("json"),
+                                     m_editor);
     applyPaletteToEditor(m_editor, m_lexer);
     m_editor->setText(shown);
     m_editor->setReadOnly(true);
@@ -121,16 +143,18 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_editor->setScrollWidth(1);
     m_editor->setScrollWidthTracking(true);
     // Tall enough for short scripts to show whole; long ones scroll.
-    const int shownLines = std::clamp(m_editor->lines(), 4, 18);
+    const int shownLines = std::clamp(m_editor->lines(), isNetwork() ? 1 : 4, 18);
     m_editor->setMinimumHeight(shownLines * m_editor->textHeight(0) + 2 * m_editor->frameWidth() +
                                style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    if (isNetwork())
+        m_editor->setMaximumHeight(m_editor->minimumHeight()); // one line: host and port
     m_editor->installEventFilter(this);
 
     m_workingDirectoryLabel =
         makeValueLabel(QStringLiteral("workingDirectoryLabel"), action.workingDirectory, this);
     m_workingDirectoryLabel->setAccessibleName(tr("Working directory"));
     m_workingDirectoryLabel->setAccessibleDescription(tr("Where the command runs, as the sandbox sees it"));
-    m_reasonLabel = makeValueLabel(QStringLiteral("reasonLabel"), m_request.reason, this);
+    m_reasonLabel = makeValueLabel(QStringLiteral("reasonLabel"), CoreText::display(m_request.reason), this);
     m_reasonLabel->setAccessibleName(tr("Why you are asked"));
     m_reasonLabel->setAccessibleDescription(tr("Why the permission policy asks before running this call"));
     m_modeLabel =
@@ -140,7 +164,11 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Working directory:"), m_workingDirectoryLabel);
+    if (!isNetwork())
+        form->addRow(tr("Working directory:"), m_workingDirectoryLabel);
+    else
+        m_workingDirectoryLabel->hide();
+    buildBoundaryRows(form);
     form->addRow(tr("Why you are asked:"), m_reasonLabel);
     form->addRow(tr("Permission mode:"), m_modeLabel);
 
@@ -165,14 +193,16 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_ruleEdit->setAccessibleName(tr("Rule to remember"));
     m_ruleEdit->setAccessibleDescription(
         tr("Allow rules saved by Approve and remember; separate several with commas"));
-    m_ruleEdit->setText(PermissionStore::proposeRules(action).join(QStringLiteral(", ")));
+    m_ruleEdit->setText(isNetwork() ? PermissionStore::proposeNetworkRule(m_request.host, m_request.port)
+                                    : PermissionStore::proposeRules(action).join(QStringLiteral(", ")));
     m_scopeCombo = new QComboBox(this);
     m_scopeCombo->setObjectName(QStringLiteral("rememberScopeCombo"));
     m_scopeCombo->setAccessibleName(tr("Remember for"));
     m_scopeCombo->addItem(tr("This run"), int(RememberScope::Run));
     m_scopeCombo->addItem(tr("This project"), int(RememberScope::Project));
     m_scopeCombo->addItem(tr("All projects"), int(RememberScope::User));
-    m_scopeCombo->setCurrentIndex(1);
+    // Network "always" is the terminal's "a": every project of this user, unless changed here.
+    m_scopeCombo->setCurrentIndex(isNetwork() ? 2 : 1);
     auto *ruleRow = new QHBoxLayout;
     ruleRow->addWidget(m_ruleEdit, 1);
     ruleRow->addWidget(m_scopeCombo);
@@ -187,7 +217,10 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_preview->setAccessibleName(tr("Earlier calls this rule would have matched"));
     m_preview->setFocusPolicy(Qt::NoFocus);
     m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 4 + 8);
-    form->addRow(tr("Would have matched:"), m_preview);
+    if (isNetwork())
+        m_preview->hide(); // earlier calls are tool calls; a domain rule matches none of them
+    else
+        form->addRow(tr("Would have matched:"), m_preview);
     connect(m_ruleEdit, &QLineEdit::textChanged, this, &ApprovalDialog::updatePreview);
 
     m_denyMessageEdit = new QLineEdit(this);
@@ -220,7 +253,6 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_editButton->setAccessibleName(tr("Edit"));
     m_editButton->setAccessibleDescription(
         tr("Change the script before approving; the edited text is what runs"));
-    m_editButton->setEnabled(hasScript);
     m_rememberButton = new QPushButton(tr("Approve && Re&member"), this);
     m_rememberButton->setObjectName(QStringLiteral("rememberButton"));
     m_rememberButton->setAccessibleName(tr("Approve and remember"));
@@ -232,6 +264,19 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     m_laterButton->setAccessibleDescription(
         tr("Close this dialog; the call keeps waiting in the approval inbox"));
     m_laterButton->setToolTip(tr("Keep this call waiting in the approval inbox"));
+    if (isNetwork()) {
+        m_approveButton->setText(tr("Allow for This &Run"));
+        m_approveButton->setAccessibleName(tr("Allow for this run"));
+        m_approveButton->setAccessibleDescription(
+            tr("Let every command of this run reach this host and port (Ctrl+Return)"));
+        m_approveButton->setToolTip(m_approveButton->accessibleDescription());
+        m_rememberButton->setText(tr("&Always Allow"));
+        m_rememberButton->setAccessibleName(tr("Always allow"));
+        m_rememberButton->setAccessibleDescription(
+            tr("Allow it now and save the rule for the chosen scope, so later runs are not asked"));
+        m_denyButton->setAccessibleDescription(tr("Refuse the connection; the command sees it fail"));
+        m_editButton->hide();
+    }
     for (QPushButton *button : {m_editButton, m_rememberButton, m_laterButton}) {
         button->setAutoDefault(false);
         button->setDefault(false);
@@ -278,6 +323,106 @@ ApprovalDialog::ApprovalDialog(const ApprovalRequest &request, QWidget *parent)
     setTabOrder(m_rememberButton, m_approveButton);
     m_editor->setFocus(); // not Approve: the first keystroke must not run anything
     resize(std::max(720, sizeHint().width()), sizeHint().height());
+
+    // Keys and clicks meant for another window must not answer a dialog that just appeared.
+    m_armTimer = new QTimer(this);
+    m_armTimer->setSingleShot(true);
+    m_armTimer->setInterval(armDelayMs());
+    connect(m_armTimer, &QTimer::timeout, this, [this] { setArmed(isVisible()); });
+    setArmed(false);
+}
+
+void ApprovalDialog::buildBoundaryRows(QFormLayout *form)
+{
+    const ExecutionBoundary &b = m_request.boundary;
+    QString sandbox;
+    if (!b.isKnown()) {
+        sandbox = isNetwork() ? QString() : tr("not known");
+    } else {
+        QStringList limits;
+        if (b.timeoutMs > 0)
+            limits << tr("%1 s per call").arg(b.timeoutMs / 1000.0);
+        const QLocale locale;
+        if (b.cpuSeconds > 0)
+            limits << tr("CPU %1 s").arg(b.cpuSeconds);
+        if (b.addressSpaceBytes > 0)
+            limits << tr("memory %1")
+                          .arg(locale.formattedDataSize(b.addressSpaceBytes, 0, QLocale::DataSizeIecFormat));
+        if (b.processes > 0)
+            limits << tr("%n processes", nullptr, int(b.processes));
+        if (b.fileSizeBytes > 0)
+            limits << tr("files up to %1")
+                          .arg(locale.formattedDataSize(b.fileSizeBytes, 0, QLocale::DataSizeIecFormat));
+        if (b.openFiles > 0)
+            limits << tr("%n open files", nullptr, int(b.openFiles));
+        const QString kind = b.sandboxKind == QLatin1String("none")
+                                 ? tr("no sandbox: runs as you, on this machine")
+                                 : b.sandboxKind;
+        sandbox = limits.isEmpty() ? kind : tr("%1 — %2").arg(kind, limits.join(QStringLiteral(" · ")));
+    }
+    if (!sandbox.isEmpty()) {
+        auto *label = makeValueLabel(QStringLiteral("sandboxLabel"), sandbox, this);
+        label->setAccessibleName(tr("Sandbox and limits"));
+        label->setAccessibleDescription(tr("The sandbox this call runs in and the limits that bind it"));
+        form->addRow(tr("Sandbox:"), label);
+    }
+
+    QString network;
+    switch (b.network) {
+    case ExecutionBoundary::Network::Off:
+        network = tr("off — the sandbox has no network");
+        break;
+    case ExecutionBoundary::Network::Filtered:
+        network = b.allowedDomains.isEmpty()
+                      ? tr("only through the app's filtering proxy; no domain is allowed yet")
+                      : tr("only through the app's filtering proxy; allowed: %1")
+                            .arg(b.allowedDomains.join(QStringLiteral(", ")));
+        break;
+    case ExecutionBoundary::Network::Unrestricted:
+        network = tr("not restricted — this call runs without a sandbox");
+        break;
+    case ExecutionBoundary::Network::Unknown:
+        network =
+            b.isKnown() ? tr("decided by the remote sandbox; not verified by this app") : tr("not known");
+        break;
+    }
+    auto *label = makeValueLabel(QStringLiteral("networkLabel"), network, this);
+    label->setAccessibleName(tr("Network"));
+    label->setAccessibleDescription(tr("Whether and how this call can reach the network"));
+    form->addRow(tr("Network:"), label);
+}
+
+void ApprovalDialog::setArmed(bool armed)
+{
+    m_armed = armed;
+    for (QPushButton *button : {m_approveButton, m_denyButton, m_laterButton})
+        button->setEnabled(armed);
+    m_editButton->setEnabled(armed && !m_editing && !isNetwork() && !m_request.action.script.isEmpty());
+    m_rememberButton->setEnabled(armed && m_ruleValid);
+}
+
+void ApprovalDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_armed && !m_answered)
+        m_armTimer->start();
+}
+
+void ApprovalDialog::hideEvent(QHideEvent *event)
+{
+    m_armTimer->stop();
+    setArmed(false);
+    QDialog::hideEvent(event);
+}
+
+void ApprovalDialog::keyPressEvent(QKeyEvent *event)
+{
+    // A stray Escape in the first moments is swallowed, like every other key.
+    if (!m_armed && event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 ApprovalDialog::~ApprovalDialog()
@@ -308,7 +453,7 @@ void ApprovalDialog::done(int result)
 
 void ApprovalDialog::later()
 {
-    if (m_answered)
+    if (m_answered || !m_armed)
         return;
     m_leftPending = true;
     Q_EMIT leftPending(m_request.id);
@@ -332,7 +477,8 @@ bool ApprovalDialog::eventFilter(QObject *watched, QEvent *event)
             // The editor keeps Escape and Ctrl+Return to itself; the dialog's keys win here.
             const auto *key = static_cast<QKeyEvent *>(event);
             if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
-                reject();
+                if (m_armed)
+                    reject();
                 return true;
             }
             if (isApproveShortcut(key)) {
@@ -346,7 +492,7 @@ bool ApprovalDialog::eventFilter(QObject *watched, QEvent *event)
 
 void ApprovalDialog::approve()
 {
-    if (m_answered)
+    if (m_answered || !m_armed)
         return;
     m_answered = true;
     const QString shownScript = m_request.action.script;
@@ -359,7 +505,7 @@ void ApprovalDialog::approve()
 
 void ApprovalDialog::startEditing()
 {
-    if (m_answered || m_editing || m_request.action.script.isEmpty())
+    if (m_answered || !m_armed || m_editing || isNetwork() || m_request.action.script.isEmpty())
         return;
     m_editing = true;
     m_editor->setReadOnly(false);
@@ -386,19 +532,35 @@ void ApprovalDialog::updatePreview()
             error = rule.error().message;
             break;
         }
+        if (isNetwork()) {
+            // Only a domain rule answers a network question; anything else would save a rule
+            // the user did not mean to give.
+            const QString domain = rule->tool == QLatin1String("WebFetch")
+                                       ? DomainPolicy::domainFromWebFetch(rule->pattern)
+                                       : QString();
+            if (domain.isEmpty() || !DomainRule::parse(domain, DomainRule::Kind::Allow, QString())) {
+                error = tr("\"%1\" names no domain. Write WebFetch(domain:HOST), for example %2.")
+                            .arg(text, PermissionStore::proposeNetworkRule(m_request.host, m_request.port));
+                break;
+            }
+        }
         rules.append(*rule);
     }
     if (error.isEmpty() && rules.isEmpty())
-        error = tr("Write the rule to remember, for example Bash(npm run test:*).");
+        error = isNetwork() ? tr("Write the rule to remember, for example %1.")
+                                  .arg(PermissionStore::proposeNetworkRule(m_request.host, m_request.port))
+                            : tr("Write the rule to remember, for example Bash(npm run test:*).");
     m_ruleErrorLabel->setText(error);
     m_ruleErrorLabel->setVisible(!error.isEmpty());
-    m_rememberButton->setEnabled(error.isEmpty());
+    m_ruleValid = error.isEmpty();
+    m_rememberButton->setEnabled(m_armed && m_ruleValid);
     for (const ToolAction &call : std::as_const(m_earlierCalls)) {
         if (call.toolUseId == m_request.id)
             continue;
         for (const PermissionRule &rule : std::as_const(rules)) {
             if (PermissionPolicy::ruleMatches(rule, call)) {
-                m_preview->addItem(call.summary.isEmpty() ? call.ruleSubject : call.summary);
+                m_preview->addItem(call.summary.isEmpty() ? call.ruleSubject
+                                                          : CoreText::display(call.summary));
                 break;
             }
         }
@@ -409,10 +571,10 @@ void ApprovalDialog::updatePreview()
 
 void ApprovalDialog::approveAndRemember()
 {
-    if (m_answered)
+    if (m_answered || !m_armed)
         return;
     updatePreview();
-    if (!m_rememberButton->isEnabled())
+    if (!m_ruleValid)
         return;
     const QStringList rules = PermissionStore::splitRules(m_ruleEdit->text());
     Q_EMIT rememberRequested(m_request.id, rules, RememberScope(m_scopeCombo->currentData().toInt()));
@@ -459,7 +621,7 @@ ApprovalDialog *ApprovalDialog::openFor(const ApprovalRequest &request, Approval
 
 void ApprovalDialog::deny()
 {
-    if (m_answered)
+    if (m_answered || !m_armed)
         return;
     answerDenied(m_denyMessageEdit->text().trimmed());
     reject();

@@ -7,12 +7,14 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QLineEdit;
 class QPushButton;
 class QsciLexer;
 class QsciScintilla;
+class QTimer;
 
 namespace Workbench {
 
@@ -26,11 +28,21 @@ class ApprovalGate;
 /// with approvedEdited() instead of approved()); Approve and remember (rememberRequested() with
 /// the rule text and scope the user chose, then the approval); Deny with a message.
 ///
+/// Besides the call it shows where it would run: the working directory, the sandbox and its
+/// limits, and the network state (ApprovalRequest::boundary).
+///
+/// A network question (ApprovalRequest::Kind::Network) offers what the terminal prompt offers:
+/// Allow for this run (approved()), Always allow (rememberRequested() with an editable
+/// `WebFetch(domain:HOST)` rule and the chosen scope, then approved()), Deny.
+///
 /// At most one of approved(), approvedEdited() or denied() is emitted, once. *Later* closes the
 /// dialog without an answer (leftPending()): the call keeps waiting in the approval inbox.
 /// Closing the dialog any other way (Escape, the window's close button, destroying it
 /// unanswered) counts as a denial — dismissing never approves. Approve is
 /// never the default button, so an Enter typed elsewhere cannot approve; Ctrl+Return does.
+///
+/// It cannot answer before it is seen: its buttons and keys are armed only once it has been
+/// visible for armDelayMs() (keys typed before that, meant for another window, do nothing).
 /// Window-modal; the caller shows it with open(), never with a nested event loop.
 class ApprovalDialog final : public QDialog
 {
@@ -50,6 +62,9 @@ public:
     /// Earlier calls of the run, for the live preview of what the remembered rule would match.
     void setEarlierCalls(const QList<ToolAction> &calls);
     [[nodiscard]] bool isEditing() const { return m_editing; }
+    /// Whether the user's answers are accepted yet (armDelayMs() after it was shown).
+    [[nodiscard]] bool isArmed() const { return m_armed; }
+    static constexpr int armDelayMs() { return 400; }
 
     /// Creates the dialog for `request`, wires its answers to `gate` (and a remembered rule to
     /// `run`'s policy and the rule files), and shows it with open(). `run` may be null (then
@@ -73,6 +88,9 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void approve();
@@ -83,6 +101,9 @@ private:
     void answerDenied(const QString &message);
     void later();
     void closeAnsweredElsewhere();
+    void buildBoundaryRows(QFormLayout *form);
+    void setArmed(bool armed);
+    [[nodiscard]] bool isNetwork() const { return m_request.kind == ApprovalRequest::Kind::Network; }
 
     ApprovalRequest m_request;
     bool m_answered = false;
@@ -105,6 +126,9 @@ private:
     QLabel *m_ruleErrorLabel = nullptr;
     QList<ToolAction> m_earlierCalls;
     bool m_editing = false;
+    bool m_armed = false;
+    bool m_ruleValid = false;
+    QTimer *m_armTimer = nullptr;
 };
 
 } // namespace Workbench

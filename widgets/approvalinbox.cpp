@@ -37,6 +37,7 @@ ApprovalInbox::ApprovalInbox(ApprovalInboxModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ApprovalInboxModel::SummaryColumn, QHeaderView::Stretch);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     m_emptyLabel->setObjectName(QStringLiteral("inboxEmptyLabel"));
     m_openButton->setObjectName(QStringLiteral("inboxOpenButton"));
     m_openButton->setToolTip(tr("Decide the selected call in the approval dialog (Enter)"));
@@ -68,7 +69,11 @@ ApprovalInbox::ApprovalInbox(ApprovalInboxModel *model, QWidget *parent)
             Q_EMIT openRequested(index.row());
     });
     // Something is always selected while anything waits, so the keys act on a visible row.
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ApprovalInbox::updateState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followNewest)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        updateState();
+    });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ApprovalInbox::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &ApprovalInbox::updateState);
     // Waiting times age while the inbox is shown.
@@ -87,6 +92,7 @@ void ApprovalInbox::setCurrentRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
+    m_followNewest = false; // a chosen row stays chosen while newer questions arrive
     m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
@@ -108,8 +114,22 @@ void ApprovalInbox::openCurrent()
 
 bool ApprovalInbox::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_followNewest = false;
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_followNewest = false; // the user moves the selection: it is theirs now
+            break;
+        default:
+            break;
+        }
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
         if (enter && mods == Qt::ControlModifier) {
@@ -131,8 +151,10 @@ bool ApprovalInbox::eventFilter(QObject *watched, QEvent *event)
 void ApprovalInbox::updateState()
 {
     const int rows = m_model->rowCount();
-    if (rows > 0 && currentRow() < 0)
-        setCurrentRow(0);
+    if (rows == 0)
+        m_followNewest = true;
+    else if (currentRow() < 0 || m_followNewest)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     m_emptyLabel->setVisible(rows == 0);
     for (QPushButton *b : {m_openButton, m_approveButton, m_denyButton})
         b->setEnabled(rows > 0);

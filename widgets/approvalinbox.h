@@ -12,11 +12,13 @@ namespace Workbench {
 
 class ApprovalInboxModel;
 
-/// The approval inbox: every call waiting for approval, across all runs, oldest first (run,
-/// tool, call, risk, how long it has waited). Keyboard first: arrows move, Enter opens the
-/// approval dialog for the selected call (openRequested()), Ctrl+Return approves it as it is,
-/// Delete denies it. It forwards answers to the model, which passes them to the asking gate;
-/// it never answers anything by itself. The model is not owned.
+/// The approval inbox: every call waiting for approval, across all runs, newest first (run,
+/// tool, call, risk, how long it has waited). The selection stays on the call the user chose
+/// when newer ones arrive above it, so a key press never lands on a call they did not look at;
+/// until they pick one (arrows, click, setCurrentRow()), the newest is selected. Keyboard first: arrows move
+/// (Down: the next older), Enter opens the approval dialog for the selected call (openRequested()),
+/// Ctrl+Return approves it as it is, Delete denies it. It forwards answers to the model, which passes them to
+/// the asking gate; it never answers anything by itself. The model is not owned.
 class ApprovalInbox final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     QPushButton *m_approveButton;
     QPushButton *m_denyButton;
     QTimer *m_ageTimer;
+    bool m_followNewest = true; // until the user picks a row, the newest question is selected
 };
 
 } // namespace Workbench

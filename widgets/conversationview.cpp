@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -504,7 +505,26 @@ ConversationView::ConversationView(QWidget *parent)
             QApplication::clipboard()->setText(current.data(ConversationModel::TextRole).toString());
     });
     m_list->addAction(copy);
+    // Branch actions act on the tool call under the cursor (a right click makes it current).
+    const auto onCurrentCall = [this](const char *name, const QString &text, auto signal) {
+        auto *action = new QAction(text, m_list);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, [this, signal] {
+            const QModelIndex current = m_list->currentIndex();
+            if (current.isValid() && kindOf(current) == Kind::ToolCall)
+                Q_EMIT(this->*signal)(current.data(ConversationModel::ToolCallIdRole).toString());
+        });
+        m_list->addAction(action);
+        return action;
+    };
+    QAction *fork =
+        onCurrentCall("forkFromHereAction", tr("&Fork from Here…"), &ConversationView::forkRequested);
+    QAction *rewind = onCurrentCall("rewindToHereAction", tr("&Rewind Workspace to Before This Call…"),
+                                    &ConversationView::rewindRequested);
+    fork->setEnabled(false);
+    rewind->setEnabled(false);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_branchActions = {fork, rewind};
 
     QScrollBar *bar = m_list->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this,
@@ -524,8 +544,12 @@ ConversationView::ConversationView(QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("retryTurnButton"));
     m_retryButton->setToolTip(
         tr("Send the failed request again; what arrived before the failure stays shown"));
+    m_resumeButton = new QPushButton(tr("Res&ume"), m_actionBar);
+    m_resumeButton->setObjectName(QStringLiteral("resumeRunButton"));
+    m_resumeButton->setToolTip(tr("Go on with this run from its transcript, from the last complete turn"));
     actions->addWidget(m_continueButton);
     actions->addWidget(m_retryButton);
+    actions->addWidget(m_resumeButton);
     actions->addStretch(1);
     m_actionBar->hide();
     connect(m_continueButton, &QPushButton::clicked, this, [this] {
@@ -536,6 +560,7 @@ ConversationView::ConversationView(QWidget *parent)
         if (m_run)
             m_run->retryTurn();
     });
+    connect(m_resumeButton, &QPushButton::clicked, this, &ConversationView::resumeRequested);
 
     m_statusLine = new QLabel(this);
     m_statusLine->setObjectName(QStringLiteral("runStatusLine"));
@@ -561,6 +586,7 @@ void ConversationView::attachRun(AgentRun *run)
     setModel(run ? run->conversation() : nullptr);
     if (run) {
         connect(run, &AgentRun::availableActionsChanged, this, [this] { updateActions(); });
+        connect(run, &AgentRun::stateChanged, this, [this] { updateActions(); });
         connect(run, &AgentRun::rateLimitsChanged, this, [this] { updateStatusLine(); });
         connect(run, &AgentRun::contextUsageChanged, this, [this] { updateStatusLine(); });
         connect(run, &AgentRun::destroyed, this, [this] {
@@ -578,7 +604,14 @@ void ConversationView::updateActions()
     const AgentRun::Actions actions = m_run ? m_run->availableActions() : AgentRun::Actions{};
     m_continueButton->setVisible(actions.testFlag(AgentRun::Action::Continue));
     m_retryButton->setVisible(actions.testFlag(AgentRun::Action::RetryTurn));
-    m_actionBar->setVisible(actions != AgentRun::Actions{});
+    // A run stopped part-way with nothing else to offer can be resumed from its transcript.
+    static const QStringList resumable{QStringLiteral("cancelled"), QStringLiteral("max_turns"),
+                                       QStringLiteral("error")};
+    const bool resume = m_run && m_run->state() == AgentRun::State::Finished &&
+                        actions == AgentRun::Actions{} && resumable.contains(m_run->stopReason()) &&
+                        isSignalConnected(QMetaMethod::fromSignal(&ConversationView::resumeRequested));
+    m_resumeButton->setVisible(resume);
+    m_actionBar->setVisible(actions != AgentRun::Actions{} || resume);
 }
 
 QString ConversationView::statusText() const
@@ -678,6 +711,8 @@ void ConversationView::selectToolCall(const QString &toolCallId)
 
 void ConversationView::onCurrentChanged(const QModelIndex &current)
 {
+    for (QAction *a : std::as_const(m_branchActions))
+        a->setEnabled(current.isValid() && kindOf(current) == Kind::ToolCall);
     if (!m_selectingProgrammatically)
         emitIfToolCall(current);
 }

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListView;
 class QModelIndex;
@@ -44,6 +45,12 @@ public:
 Q_SIGNALS:
     /// The user picked a tool call's card (mouse or keyboard); the other panes should show it.
     void toolCallSelected(const QString &toolCallId);
+    /// "Fork from Here…" on a tool call's card: continue from it as a new branch.
+    void forkRequested(const QString &toolCallId);
+    /// "Rewind Workspace to Before This Call…" on a tool call's card.
+    void rewindRequested(const QString &toolCallId);
+    /// "Resume" under a run that stopped part-way (cancelled, turn limit, failed).
+    void resumeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +69,8 @@ private:
     QWidget *m_actionBar = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_resumeButton = nullptr;
+    QList<QAction *> m_branchActions; // fork, rewind: enabled on a tool call
     QLabel *m_statusLine = nullptr;
     ConversationListView *m_list = nullptr;
     ConversationDelegate *m_delegate = nullptr; // owned by m_list

@@ -7,16 +7,22 @@
 #include "conversationview.h"
 #include "executionview.h"
 #include "findbar.h"
+#include "inspectorview.h"
 #include "models/toolcallmodel.h"
+#include "sandbox/cloudflaresandbox.h"
 #include "scriptview.h"
+#include "terminalpane.h"
 
+#include <QFile>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Workbench {
@@ -49,10 +55,24 @@ RunPage::RunPage(RunSession *session, const QString &title, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
     m_conversation = new ConversationView(m_splitter);
     m_script = new ScriptView(m_splitter);
-    m_execution = new ExecutionView(m_splitter);
     m_splitter->addWidget(m_conversation);
     m_splitter->addWidget(m_script);
-    m_splitter->addWidget(m_execution);
+    auto *remote = dynamic_cast<CloudflareSandbox *>(session->sandbox());
+    if (remote) {
+        // A remote run gets a terminal on its sandbox, for the user, next to the output.
+        m_outputTabs = new QTabWidget(m_splitter);
+        m_outputTabs->setObjectName(QStringLiteral("outputTabs"));
+        m_outputTabs->setDocumentMode(true);
+        m_execution = new ExecutionView(m_outputTabs);
+        m_terminal = new TerminalPane(remote, m_outputTabs);
+        m_outputTabs->addTab(m_execution, tr("Output"));
+        m_outputTabs->addTab(m_terminal, tr("Terminal"));
+        m_splitter->addWidget(m_outputTabs);
+        connect(remote, &CloudflareSandbox::created, this, &RunPage::updateWhere);
+    } else {
+        m_execution = new ExecutionView(m_splitter);
+        m_splitter->addWidget(m_execution);
+    }
     for (int i = 0; i < 3; ++i)
         m_splitter->setStretchFactor(i, 3);
     m_splitter->setSizes({420, 460, 460});
@@ -60,17 +80,37 @@ RunPage::RunPage(RunSession *session, const QString &title, QWidget *parent)
     m_findBar = new FindBar(this);
     m_findBar->setObjectName(QStringLiteral("findBar"));
 
+    m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("runWhere"));
+    m_where->setWordWrap(true);
+    m_where->setContentsMargins(6, 3, 6, 3);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_where);
     layout->addWidget(m_planBar);
-    layout->addWidget(m_splitter, 1);
+    // The live panes, and the inspector of the same run read from its transcript as it grows.
+    m_viewTabs = new QTabWidget(this);
+    m_viewTabs->setObjectName(QStringLiteral("runViewTabs"));
+    m_viewTabs->setTabPosition(QTabWidget::South);
+    m_viewTabs->setDocumentMode(true);
+    m_inspector = new InspectorView(m_viewTabs);
+    m_viewTabs->addTab(m_splitter, tr("Run"));
+    m_viewTabs->addTab(m_inspector, tr("Inspector · Timeline"));
+    m_viewTabs->setTabToolTip(1, tr("Each turn's request, headers, events, timings and cost; each tool "
+                                    "call's decisions, sandbox and changes; the run as a timeline"));
+    layout->addWidget(m_viewTabs, 1);
     layout->addWidget(m_findBar);
 
     m_conversation->attachRun(run); // its conversation, plus Continue / Retry and the status line
     m_execution->setModel(run->toolCalls());
 
     connect(m_conversation, &ConversationView::toolCallSelected, this, &RunPage::showToolCall);
+    connect(m_conversation, &ConversationView::forkRequested, this, &RunPage::forkRequested);
+    connect(m_conversation, &ConversationView::rewindRequested, this, &RunPage::rewindRequested);
+    connect(m_conversation, &ConversationView::resumeRequested, this, &RunPage::resumeRequested);
     connect(run, &AgentRun::toolCallAdded, this, [this, run](int row) {
         // Follow the newest call, as a user watching the run expects.
         const QString id = run->toolCalls()->index(row).data(ToolCallModel::IdRole).toString();
@@ -111,8 +151,52 @@ RunPage::RunPage(RunSession *session, const QString &title, QWidget *parent)
         if (AgentRun *r = this->run())
             r->executePlan();
     });
+    // The watcher follows appends while a turn streams; boundaries re-read at once.
+    auto followTranscript = [this] {
+        if (m_inspector->transcriptFile().isEmpty() && m_session &&
+            QFile::exists(m_session->transcriptPath()))
+            m_inspector->setTranscriptFile(m_session->transcriptPath(), true);
+        else
+            m_inspector->reload();
+    };
+    connect(run, &AgentRun::turnStarted, this, followTranscript);
+    connect(run, &AgentRun::toolCallAdded, this, followTranscript);
+    connect(run, &AgentRun::stateChanged, this, followTranscript);
+    connect(run, &AgentRun::finished, this, followTranscript);
+    followTranscript();
     // Adopted last, so it is destroyed after the views that show its models.
     session->setParent(this);
+    updateWhere();
+}
+
+QString RunPage::whereText() const
+{
+    RunSession *session = m_session;
+    Sandbox *sandbox = session ? session->sandbox() : nullptr;
+    if (!sandbox)
+        return {};
+    const int perCall = run() ? run()->config().toolTimeoutMs / 1000 : 0;
+    if (auto *remote = dynamic_cast<const CloudflareSandbox *>(sandbox)) {
+        const QString id =
+            remote->sandboxId().isEmpty() ? tr("(created at the first call)") : remote->sandboxId();
+        return tr("Runs remotely in Cloudflare Sandbox %1 via %2 · limits: %3 (%4 s per call) · %5")
+            .arg(id, remote->endpoint().displayUrl(), CloudflareSandbox::limitsText())
+            .arg(perCall)
+            .arg(CloudflareSandbox::egressText());
+    }
+    if (sandbox->kind() == QLatin1String("none"))
+        return tr("Runs on this computer WITHOUT a sandbox: commands run as you, with your files, keys and "
+                  "network · workspace %1")
+            .arg(sandbox->hostWorkspace());
+    return tr("Runs on this computer in a bubblewrap sandbox · workspace %1 · %2 s per call · %3")
+        .arg(sandbox->hostWorkspace())
+        .arg(perCall)
+        .arg(session->network() ? tr("network only through the app's filtering proxy") : tr("no network"));
+}
+
+void RunPage::updateWhere()
+{
+    m_where->setText(whereText());
 }
 
 RunPage::~RunPage()
@@ -144,6 +228,11 @@ bool RunPage::isRunning() const
 {
     AgentRun *r = run();
     return r && r->state() != AgentRun::State::Finished && r->state() != AgentRun::State::Idle;
+}
+
+void RunPage::showInspector(bool show)
+{
+    m_viewTabs->setCurrentWidget(show ? static_cast<QWidget *>(m_inspector) : m_splitter);
 }
 
 void RunPage::start(const QString &task)
@@ -224,6 +313,8 @@ void RunPage::focusPane(Pane pane)
         target = m_script->findChild<QWidget *>(QStringLiteral("scriptEditor"));
         break;
     case Pane::Output:
+        if (m_outputTabs)
+            m_outputTabs->setCurrentWidget(m_execution);
         target = m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
         break;
     }
@@ -283,6 +374,24 @@ void RunPage::updatePlanBar()
     m_planBar->show();
 }
 
+// How a run ended, in words, with the identifier the transcript and the command line use.
+static QString stopReasonText(const QString &reason)
+{
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("end_turn"), QT_TRANSLATE_NOOP("Workbench::RunPage", "Claude ended its turn")},
+        {QStringLiteral("stop_sequence"), QT_TRANSLATE_NOOP("Workbench::RunPage", "a stop sequence")},
+        {QStringLiteral("max_tokens"),
+         QT_TRANSLATE_NOOP("Workbench::RunPage", "the output limit was reached")},
+        {QStringLiteral("max_turns"), QT_TRANSLATE_NOOP("Workbench::RunPage", "the turn limit was reached")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Workbench::RunPage", "stopped by you")},
+        {QStringLiteral("error"), QT_TRANSLATE_NOOP("Workbench::RunPage", "an error")},
+        {QStringLiteral("refusal"), QT_TRANSLATE_NOOP("Workbench::RunPage", "Claude declined")},
+        {QStringLiteral("pause_turn"), QT_TRANSLATE_NOOP("Workbench::RunPage", "paused by the API")},
+    };
+    const auto it = words.constFind(reason);
+    return it == words.constEnd() ? reason : RunPage::tr("%1 (%2)").arg(RunPage::tr(*it), reason);
+}
+
 QString RunPage::statusText() const
 {
     AgentRun *r = run();
@@ -303,7 +412,7 @@ QString RunPage::statusText() const
         state = tr("Waiting for your approval");
         break;
     case AgentRun::State::Finished:
-        state = tr("Finished: %1").arg(r->stopReason());
+        state = tr("Finished: %1").arg(stopReasonText(r->stopReason()));
         break;
     }
     return tr("Turn %1 · %2 · %3 mode · transcript %4")

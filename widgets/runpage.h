@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 
 namespace Workbench {
 
@@ -16,8 +17,10 @@ class AgentRun;
 class ConversationView;
 class ExecutionView;
 class FindBar;
+class InspectorView;
 class RunSession;
 class ScriptView;
+class TerminalPane;
 
 /// One run on screen: the conversation, the selected call's script and its output, for one
 /// RunSession, plus the plan bar of a plan-mode run. It follows the newest call while the run
@@ -66,14 +69,31 @@ public:
     void findNext();
     void findPrevious();
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
+    /// The "Inspector · Timeline" tab: the run's transcript, turn by turn, re-read as it grows.
+    [[nodiscard]] InspectorView *inspector() const { return m_inspector; }
+    /// Shows the live panes (false) or the inspector (true).
+    void showInspector(bool show);
+    /// The Terminal tab next to the output, for a run in a Cloudflare Sandbox; else null.
+    [[nodiscard]] TerminalPane *terminalPane() const { return m_terminal; }
+    /// Where the run executes, in words (the header line): sandbox, its id and bridge URL for a
+    /// remote one, the limits in force and the network as far as the app can vouch for it.
+    [[nodiscard]] QString whereText() const;
+
+    [[nodiscard]] ConversationView *conversationView() const { return m_conversation; }
 
 Q_SIGNALS:
     /// State, turn, usage or mode changed: the tab title and status bar should be refreshed.
     void statusChanged();
     void finished();
+    /// The user asked to branch off at a tool call, to rewind to before one, or to resume the
+    /// run; app/ handles them (BranchController), the page decides nothing.
+    void forkRequested(const QString &toolCallId);
+    void rewindRequested(const QString &toolCallId);
+    void resumeRequested();
 
 private:
     void updatePlanBar();
+    void updateWhere();
     void noteExecutionStarted(const QString &toolCallId);
 
     QPointer<RunSession> m_session;
@@ -87,6 +107,11 @@ private:
     QLabel *m_planLabel;
     QPushButton *m_executePlanButton;
     FindBar *m_findBar;
+    QTabWidget *m_viewTabs; // Run | Inspector · Timeline
+    InspectorView *m_inspector;
+    QLabel *m_where;
+    QTabWidget *m_outputTabs = nullptr; // Output | Terminal, remote runs only
+    TerminalPane *m_terminal = nullptr;
     QHash<QString, QJsonObject> m_boundaries; // tool call id → ExecJob::describeSpec()
 };
 

@@ -4,6 +4,9 @@
 #include "agent/appsettings.h"
 #include "agent/runconfig.h"
 #include "approval/permissionstore.h"
+#include "bridgesettings.h"
+#include "llm/apijobs.h"
+#include "llm/modelcapabilities.h"
 #include "llm/pricing.h"
 #include "scriptview.h" // Theme helpers
 
@@ -167,7 +170,14 @@ QWidget *SettingsDialog::buildModelPage()
     m_provider = new QComboBox(page);
     m_provider->setObjectName(u"providerCombo"_s);
     m_provider->addItem(tr("Anthropic Messages API"), u"anthropic"_s);
+    m_provider->addItem(tr("OpenAI-compatible server (Ollama, llama.cpp, vLLM)"), u"openai"_s);
     m_provider->setAccessibleName(tr("Provider"));
+    m_baseUrl = new QLineEdit(page);
+    m_baseUrl->setObjectName(u"baseUrlEdit"_s);
+    m_baseUrl->setPlaceholderText(u"http://localhost:11434/v1"_s);
+    m_baseUrl->setAccessibleName(tr("Server address"));
+    m_baseUrl->setAccessibleDescription(tr("Where the OpenAI-compatible server listens"));
+    m_baseUrlError = makeErrorLabel(u"baseUrlError"_s);
     m_model = new QComboBox(page);
     m_model->setObjectName(u"modelCombo"_s);
     m_model->setEditable(true);
@@ -175,19 +185,98 @@ QWidget *SettingsDialog::buildModelPage()
     m_model->setAccessibleName(tr("Model"));
     m_model->setAccessibleDescription(tr("The model id used for new runs; any id can be typed"));
     QStringList ids;
-    const PriceTable prices = PriceTable::userOrBundled();
-    for (const ModelPrice &m : prices.models())
-        ids.append(m.prefix);
+    const CapabilityTable shipped = CapabilityTable::bundled(); // outlives the loop over its list
+    for (const ModelCapability &m : shipped.models()) {
+        if (!m.prefix.isEmpty())
+            ids.append(m.prefix);
+    }
     ids.sort();
     m_model->addItems(ids);
     m_modelError = makeErrorLabel(u"modelError"_s);
+    m_modelLimits = new QLabel(page);
+    m_modelLimits->setObjectName(u"modelLimits"_s);
+    m_modelLimits->setWordWrap(true);
+    m_modelNote = note(tr("The list shows the models the app knows; with an API key it shows the models your "
+                          "key can use. Any model id can be typed."),
+                       page);
+    m_modelNote->setObjectName(u"modelListNote"_s);
     form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("Server &address:"), m_baseUrl);
+    form->addRow(QString(), m_baseUrlError);
     form->addRow(tr("&Model:"), m_model);
     form->addRow(QString(), m_modelError);
-    form->addRow(
-        note(tr("The list shows the models of the price table; type any model id your key can use."), page));
+    form->addRow(QString(), m_modelLimits);
+    form->addRow(m_modelNote);
     connect(m_model, &QComboBox::currentTextChanged, this, &SettingsDialog::revalidate);
+    connect(m_model, &QComboBox::currentTextChanged, this, &SettingsDialog::showModelLimits);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        m_baseUrl->setEnabled(m_provider->currentData().toString() == u"openai"_s);
+        showModelLimits();
+        revalidate();
+    });
     return page;
+}
+
+void SettingsDialog::showModelLimits()
+{
+    const QString id = m_model->currentText().trimmed();
+    if (id.isEmpty() || m_provider->currentData().toString() != u"anthropic"_s) {
+        m_modelLimits->clear();
+        return;
+    }
+    if (const auto it = m_apiModels.constFind(id); it != m_apiModels.constEnd()) {
+        QStringList parts;
+        if (it->context > 0)
+            parts << tr("context window %L1 tokens").arg(it->context);
+        if (it->output > 0)
+            parts << tr("output up to %L1 tokens").arg(it->output);
+        m_modelLimits->setText(parts.isEmpty() ? tr("The API gives no limits for this model.")
+                                               : tr("From the API: %1.").arg(parts.join(u", "_s)));
+        return;
+    }
+    const ModelCapability cap = CapabilityTable::userOrBundled().find(id);
+    m_modelLimits->setText(
+        tr("From the capability table: context window %L1 tokens, output up to %L2 tokens.")
+            .arg(cap.contextWindow)
+            .arg(cap.maxOutputTokens));
+}
+
+void SettingsDialog::loadModels(const AnthropicConfig &config, QNetworkAccessManager *nam)
+{
+    if (m_modelsJob)
+        m_modelsJob->cancel();
+    auto *job = new ModelsJob(config, nam, this);
+    m_modelsJob = job;
+    m_modelNote->setText(tr("Loading the models your key can use…"));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job != m_modelsJob)
+            return; // replaced by a newer request
+        if (!job->error().isNull()) {
+            if (job->error().code != u"cancelled"_s)
+                m_modelNote->setText(tr("The model list could not be loaded from the API (%1); it shows the "
+                                        "models the app knows instead. Any model id can be typed.")
+                                         .arg(job->error().message));
+            return;
+        }
+        QStringList ids;
+        m_apiModels.clear();
+        for (const ModelInfo &m : job->models()) {
+            ids.append(m.id);
+            m_apiModels.insert(m.id, Window{m.maxInputTokens, m.maxTokens});
+        }
+        if (ids.isEmpty()) {
+            m_modelNote->setText(
+                tr("The API listed no models for this key; the list shows the models the app "
+                   "knows instead."));
+            return;
+        }
+        setAvailableModels(ids);
+        m_modelNote->setText(tr("The models your key can use, from the API. Any model id can be typed."));
+        showModelLimits();
+    });
+    job->start();
 }
 
 QWidget *SettingsDialog::buildApiKeyPage()
@@ -244,6 +333,7 @@ QWidget *SettingsDialog::buildSandboxPage()
     m_sandbox = new QComboBox(page);
     m_sandbox->setObjectName(u"sandboxCombo"_s);
     m_sandbox->addItem(tr("Bubblewrap sandbox (recommended)"), u"local"_s);
+    m_sandbox->addItem(tr("Cloudflare Sandbox (remote)"), u"cloudflare"_s);
     m_sandbox->addItem(tr("No sandbox"), u"none"_s);
     m_sandbox->setAccessibleName(tr("Sandbox"));
     m_sandboxWarning = makeErrorLabel(u"sandboxWarning"_s);
@@ -265,8 +355,16 @@ QWidget *SettingsDialog::buildSandboxPage()
                     tr("Memory limit"));
     m_processes = spin(u"processesSpin"_s, 1, AppSettings::kMaxProcesses, QString(), tr("Process limit"));
     m_outputCap = spin(u"outputCapSpin"_s, 1, AppSettings::kMaxOutputCapMiB, tr(" MiB"), tr("Output cap"));
+    m_offerNoSandbox = new QCheckBox(tr("Offer “No sandbox” in the new-run form"), page);
+    m_offerNoSandbox->setObjectName(u"offerNoSandboxCheck"_s);
+    m_bridge = new BridgeSettingsBox(page);
+    connect(m_bridge, &BridgeSettingsBox::inputChanged, this, &SettingsDialog::revalidate);
+    connect(m_bridge, &BridgeSettingsBox::keySaveRequested, this, &SettingsDialog::bridgeKeySaveRequested);
+    connect(m_bridge, &BridgeSettingsBox::keyClearRequested, this, &SettingsDialog::bridgeKeyClearRequested);
     form->addRow(tr("&Sandbox:"), m_sandbox);
     form->addRow(QString(), m_sandboxWarning);
+    form->addRow(QString(), m_offerNoSandbox);
+    form->addRow(m_bridge);
     form->addRow(tr("&Time limit per call:"), m_wallTime);
     form->addRow(tr("&CPU time:"), m_cpu);
     form->addRow(tr("&Memory (address space):"), m_memory);
@@ -555,8 +653,13 @@ void SettingsDialog::load()
     }
 
     m_provider->setCurrentIndex(qMax(0, m_provider->findData(m_settings->provider())));
+    m_baseUrl->setText(m_settings->baseUrl());
+    m_baseUrl->setEnabled(m_provider->currentData().toString() == u"openai"_s);
     m_model->setCurrentText(m_settings->model());
+    showModelLimits();
     m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(m_settings->sandbox())));
+    m_offerNoSandbox->setChecked(m_settings->offerNoSandbox());
+    m_bridge->setUrl(m_settings->bridgeUrl());
     m_wallTime->setValue(m_settings->wallTimeSeconds());
     m_cpu->setValue(m_settings->cpuSeconds());
     m_memory->setValue(m_settings->memoryMiB());
@@ -603,6 +706,12 @@ void SettingsDialog::revalidate()
         return; // still building
     auto message = [](const Status &s) { return s ? QString() : s.error().message; };
     setFieldError(m_modelError, message(AppSettings::validateModel(m_model->currentText().trimmed())));
+    const QString baseUrl = m_baseUrl->text().trimmed();
+    setFieldError(m_baseUrlError,
+                  m_provider->currentData().toString() != u"openai"_s ? QString()
+                  : baseUrl.isEmpty()
+                      ? tr("Enter the server's address, for example http://localhost:11434/v1 (Ollama).")
+                      : message(AppSettings::validateBaseUrl(baseUrl)));
     QString domainError;
     for (const QString &d : domainsFromEditor()) {
         if (Status s = AppSettings::validateDomain(d); !s) {
@@ -639,11 +748,12 @@ void SettingsDialog::revalidate()
 
 bool SettingsDialog::isInputValid() const
 {
-    for (QLabel *label : {m_modelError, m_domainsError, m_priceError, m_transcriptError, m_fontSizeError}) {
+    for (QLabel *label :
+         {m_modelError, m_baseUrlError, m_domainsError, m_priceError, m_transcriptError, m_fontSizeError}) {
         if (!label->text().isEmpty())
             return false;
     }
-    return true;
+    return m_bridge->isInputValid();
 }
 
 void SettingsDialog::setAvailableModels(const QStringList &modelIds)
@@ -672,6 +782,11 @@ void SettingsDialog::setApiKeyState(bool hasKey, bool fromEnvironment)
     m_keyEdit->setEnabled(!fromEnvironment);
     m_keySave->setEnabled(!fromEnvironment && !m_keyEdit->text().trimmed().isEmpty());
     m_keyClear->setEnabled(!fromEnvironment && hasKey);
+}
+
+void SettingsDialog::setBridgeKey(const QString &key, bool fromEnvironment)
+{
+    m_bridge->setKey(key, fromEnvironment);
 }
 
 void SettingsDialog::setRulesFile(const QString &file)
@@ -850,8 +965,11 @@ void SettingsDialog::accept()
             failures.append(s.error().message);
     };
     check(m_settings->setProvider(m_provider->currentData().toString()));
+    check(m_settings->setBaseUrl(m_baseUrl->text()));
     check(m_settings->setModel(m_model->currentText().trimmed()));
     check(m_settings->setSandbox(m_sandbox->currentData().toString()));
+    m_settings->setOfferNoSandbox(m_offerNoSandbox->isChecked());
+    check(m_settings->setBridgeUrl(m_bridge->url()));
     check(m_settings->setWallTimeSeconds(m_wallTime->value()));
     check(m_settings->setCpuSeconds(m_cpu->value()));
     check(m_settings->setMemoryMiB(m_memory->value()));

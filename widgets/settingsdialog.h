@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -13,6 +14,7 @@ class QDialogButtonBox;
 class QFontComboBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -23,6 +25,9 @@ class QTreeWidget;
 namespace Workbench {
 
 class AppSettings;
+class ModelsJob;
+struct AnthropicConfig;
+class BridgeSettingsBox;
 
 /// All preferences in one searchable dialog: a filter box narrows the page list and highlights
 /// the matching fields. Pages: Model, API key, Sandbox, Permissions, Network, Prices,
@@ -55,10 +60,19 @@ public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    /// Model ids to offer (e.g. from GET /v1/models); the price table's ids are offered until then.
+    /// Model ids to offer; the shipped capability table's are offered until then.
     void setAvailableModels(const QStringList &modelIds);
+    /// Asks GET /v1/models (asynchronously) for the models `config`'s key can use, with each
+    /// one's context window and output limit. Until it answers, and when it fails (a note under
+    /// the list says why), the list is the shipped capability table's. `nam` must outlive the
+    /// dialog; closing the dialog cancels the request.
+    void loadModels(const AnthropicConfig &config, QNetworkAccessManager *nam);
     /// What the key page shows: whether a key is known and whether ANTHROPIC_API_KEY provides it.
     void setApiKeyState(bool hasKey, bool fromEnvironment);
+    /// The Cloudflare sandbox bridge key known to the app (for "Test connection" only; never
+    /// shown) and whether SANDBOX_API_KEY provides it.
+    void setBridgeKey(const QString &key, bool fromEnvironment);
+    [[nodiscard]] BridgeSettingsBox *bridgeSettings() const { return m_bridge; }
     /// The rules file edited on the Permissions page (default: PermissionStore::userFile()).
     void setRulesFile(const QString &file);
 
@@ -75,6 +89,8 @@ public:
 Q_SIGNALS:
     void apiKeySaveRequested(const QString &key);
     void apiKeyClearRequested();
+    void bridgeKeySaveRequested(const QString &key);
+    void bridgeKeyClearRequested();
     /// The settings were written (after OK); the app re-reads theme, fonts and defaults.
     void settingsApplied();
 
@@ -111,9 +127,21 @@ private:
     QHash<int, QWidget *> m_pages; // Page → page widget
 
     // Model
+    void showModelLimits();
     QComboBox *m_provider = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QLabel *m_baseUrlError = nullptr;
     QComboBox *m_model = nullptr;
     QLabel *m_modelError = nullptr;
+    QLabel *m_modelLimits = nullptr;
+    QLabel *m_modelNote = nullptr;
+    QPointer<ModelsJob> m_modelsJob;
+    struct Window
+    {
+        qint64 context = -1;
+        qint64 output = -1;
+    };
+    QHash<QString, Window> m_apiModels; // id → limits, from /v1/models
     // API key
     QLabel *m_keyStatus = nullptr;
     QLineEdit *m_keyEdit = nullptr;
@@ -124,6 +152,8 @@ private:
     // Sandbox
     QComboBox *m_sandbox = nullptr;
     QLabel *m_sandboxWarning = nullptr;
+    QCheckBox *m_offerNoSandbox = nullptr;
+    BridgeSettingsBox *m_bridge = nullptr;
     QSpinBox *m_wallTime = nullptr;
     QSpinBox *m_cpu = nullptr;
     QSpinBox *m_memory = nullptr;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "welcomeview.h"
 
+#include "agent/appsettings.h"
+#include "agent/runsession.h"
 #include "scriptview.h" // Theme helpers
 #include "transcript/recentrunsmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -16,6 +19,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -31,7 +35,25 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     return label;
 }
+
+QStringList splitDomains(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
 } // namespace
+
+void NewRunChoices::applyTo(RunOptions &options) const
+{
+    options.workspace = workspace;
+    if (!permissionMode.isEmpty())
+        options.permissionMode = permissionMode;
+    if (sandbox.isEmpty())
+        return;
+    options.sandbox = sandbox;
+    options.network = sandbox == u"local"_s && network;
+    options.allowDomains = options.network ? allowedDomains : QStringList();
+}
 
 WelcomeView::WelcomeView(QWidget *parent)
     : QWidget(parent)
@@ -102,6 +124,21 @@ WelcomeView::WelcomeView(QWidget *parent)
     m_mode->addItem(tr("Plan only"), u"plan"_s);
     m_mode->addItem(tr("Don't ask (deny)"), u"dontAsk"_s);
     m_mode->addItem(tr("Bypass (still sandboxed)"), u"bypassPermissions"_s);
+    m_sandbox = new QComboBox(m_formPage);
+    m_sandbox->setObjectName(u"welcomeSandbox"_s);
+    m_sandbox->setAccessibleName(tr("Where to run"));
+    m_sandbox->setAccessibleDescription(tr("Where the agent's commands run for this run"));
+    m_network = new QCheckBox(tr("Allow &network for this run"), m_formPage);
+    m_network->setObjectName(u"welcomeNetwork"_s);
+    m_domains = new QLineEdit(m_formPage);
+    m_domains->setObjectName(u"welcomeDomains"_s);
+    m_domains->setPlaceholderText(tr("Allowed domains, e.g. pypi.org, *.github.com"));
+    m_domains->setAccessibleName(tr("Allowed domains"));
+    m_domains->setAccessibleDescription(
+        tr("Hosts scripts may reach through the app's proxy; others are asked about"));
+    m_whereNote = new QLabel(m_formPage);
+    m_whereNote->setObjectName(u"welcomeWhereNote"_s);
+    m_whereNote->setWordWrap(true);
     m_start = new QPushButton(tr("&Start Run"), m_formPage);
     m_start->setObjectName(u"welcomeStart"_s);
     m_start->setDefault(true);
@@ -121,6 +158,14 @@ WelcomeView::WelcomeView(QWidget *parent)
     form->addRow(workspaceLabel, workspaceRow);
     form->addRow(QString(), m_workspaceError);
     form->addRow(tr("&Permissions:"), m_mode);
+    form->addRow(tr("W&here to run:"), m_sandbox);
+    auto *networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_network);
+    networkRow->addWidget(m_domains, 1);
+    auto *networkLabel = new QLabel(tr("Network:"), m_formPage);
+    networkLabel->setBuddy(m_network);
+    form->addRow(networkLabel, networkRow);
+    form->addRow(QString(), m_whereNote);
     form->addRow(QString(), m_start);
     form->addRow(QString(), m_keySource);
 
@@ -170,6 +215,9 @@ WelcomeView::WelcomeView(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &WelcomeView::submit);
     connect(m_task, &QPlainTextEdit::textChanged, this, &WelcomeView::updateForm);
     connect(m_workspace, &QLineEdit::textChanged, this, &WelcomeView::updateForm);
+    connect(m_sandbox, &QComboBox::currentIndexChanged, this, &WelcomeView::updateForm);
+    connect(m_network, &QCheckBox::toggled, this, &WelcomeView::updateForm);
+    connect(m_domains, &QLineEdit::textChanged, this, &WelcomeView::updateForm);
     for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), m_formPage);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -205,7 +253,7 @@ WelcomeView::WelcomeView(QWidget *parent)
     m_recentList->setVisible(false);
     m_openTranscript->setVisible(false);
     setKeyState(false, false);
-    updateForm();
+    setRunDefaults(u"local"_s, false, false, {}, {});
 }
 
 WelcomeView::~WelcomeView() = default;
@@ -228,6 +276,34 @@ void WelcomeView::setPermissionMode(const QString &mode)
     const int index = m_mode->findData(mode);
     if (index >= 0)
         m_mode->setCurrentIndex(index);
+}
+
+void WelcomeView::setRunDefaults(const QString &sandbox, bool offerNoSandbox, bool network,
+                                 const QStringList &allowedDomains, const QString &bridgeUrl)
+{
+    m_bridgeUrl = bridgeUrl;
+    const QSignalBlocker block(m_sandbox);
+    m_sandbox->clear();
+    m_sandbox->addItem(tr("This computer — bubblewrap sandbox"), u"local"_s);
+    m_sandbox->addItem(tr("Cloudflare Sandbox (remote)"), u"cloudflare"_s);
+    if (offerNoSandbox)
+        m_sandbox->addItem(tr("No sandbox (scripts run as you)"), u"none"_s);
+    m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(sandbox)));
+    m_network->setChecked(network);
+    m_domains->setText(allowedDomains.join(u", "_s));
+    updateForm();
+}
+
+NewRunChoices WelcomeView::choices() const
+{
+    NewRunChoices c;
+    c.workspace = m_workspace->text().trimmed();
+    c.permissionMode = m_mode->currentData().toString();
+    c.sandbox = m_sandbox->currentData().toString();
+    c.network = c.sandbox == u"local"_s && m_network->isChecked();
+    if (c.network)
+        c.allowedDomains = splitDomains(m_domains->text());
+    return c;
 }
 
 void WelcomeView::setTranscriptDirectory(const QString &directory)
@@ -264,15 +340,60 @@ void WelcomeView::updateForm()
     QPalette pal = m_workspaceError->palette();
     pal.setColor(QPalette::WindowText, Theme::errorColor(palette()));
     m_workspaceError->setPalette(pal);
-    m_start->setEnabled(error.isEmpty() && !m_task->toPlainText().trimmed().isEmpty());
+    updateWhere();
+    m_start->setEnabled(error.isEmpty() && m_whereOk && !m_task->toPlainText().trimmed().isEmpty());
+}
+
+void WelcomeView::updateWhere()
+{
+    // Say what the choice means in words, and never more than the app can back up.
+    const QString kind = m_sandbox->currentData().toString();
+    const bool local = kind == u"local"_s;
+    m_network->setEnabled(local);
+    m_domains->setEnabled(local && m_network->isChecked());
+    QString note;
+    QString problem;
+    if (local && !m_network->isChecked()) {
+        note = tr("Commands run on this computer in a bubblewrap sandbox, with no network.");
+    } else if (local) {
+        const QStringList domains = splitDomains(m_domains->text());
+        for (const QString &d : domains) {
+            if (Status s = AppSettings::validateDomain(d); !s) {
+                problem = s.error().message;
+                break;
+            }
+        }
+        note = domains.isEmpty()
+                   ? tr("Commands run in bubblewrap and reach the network only through the app's proxy; "
+                        "you are asked about every host.")
+                   : tr("Commands run in bubblewrap and reach the network only through the app's proxy: "
+                        "%n listed domain(s) are allowed, you are asked about any other host.",
+                        nullptr, int(domains.size()));
+    } else if (kind == u"cloudflare"_s) {
+        if (m_bridgeUrl.isEmpty())
+            problem = tr("No sandbox bridge is set up: enter its URL under Settings → Sandbox, or set "
+                         "SANDBOX_BRIDGE_URL.");
+        else
+            note = tr("Commands run in a Cloudflare Sandbox through the bridge at %1. Network egress is "
+                      "whatever the remote side enforces; this app cannot verify it.")
+                       .arg(m_bridgeUrl);
+    } else {
+        note = tr("Without a sandbox, commands run as you, with your files, keys and network.");
+    }
+    m_whereOk = problem.isEmpty();
+    m_whereNote->setText(problem.isEmpty() ? note : problem);
+    QPalette pal = m_whereNote->palette();
+    pal.setColor(QPalette::WindowText, problem.isEmpty() && kind != u"none"_s
+                                           ? palette().color(QPalette::WindowText)
+                                           : Theme::errorColor(palette()));
+    m_whereNote->setPalette(pal);
 }
 
 void WelcomeView::submit()
 {
     if (!showsNewRunForm() || !m_start->isEnabled())
         return;
-    Q_EMIT runRequested(m_task->toPlainText().trimmed(), m_workspace->text().trimmed(),
-                        m_mode->currentData().toString());
+    Q_EMIT runRequested(m_task->toPlainText().trimmed(), choices());
 }
 
 } // namespace Workbench

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "agent/agentrun.h"
 
+#include "agent/executionboundary.h"
+#include "agent/runrestore.h"
 #include "approval/approvalgate.h"
 #include "checkpoint/checkpointstore.h"
 #include "llm/apierrors.h"
@@ -63,6 +65,7 @@ AgentRun::AgentRun(RunConfig config, Provider *provider, Sandbox *sandbox, Appro
     if (m_sandbox) // Read/Edit rules resolve ./ and bare paths against the workspace
         m_config.policy.setPathContext(m_sandbox->hostWorkspace());
     m_capabilities = CapabilityTable::userOrBundled();
+    m_tools.setLimits(m_config.limits, m_config.outputKillBytes);
     connect(m_gate, &ApprovalGate::answered, this, &AgentRun::onGateAnswered);
 }
 
@@ -80,37 +83,64 @@ void AgentRun::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void AgentRun::writeRunStarted(const QString &task)
+{
+    if (!m_transcript)
+        return;
+    QJsonArray rules;
+    for (const PermissionRule &r : m_config.policy.rules())
+        rules.append(QJsonObject{
+            {QStringLiteral("rule"), r.text},
+            {QStringLiteral("kind"), r.kind == PermissionRule::Kind::Allow  ? QStringLiteral("allow")
+                                     : r.kind == PermissionRule::Kind::Deny ? QStringLiteral("deny")
+                                                                            : QStringLiteral("ask")},
+            {QStringLiteral("source"), r.source}});
+    QJsonObject fields{{QStringLiteral("run_id"), m_config.runId},
+                       {QStringLiteral("task"), task},
+                       {QStringLiteral("provider"), m_provider->name()},
+                       {QStringLiteral("model"), m_config.model},
+                       {QStringLiteral("workspace"), m_sandbox->hostWorkspace()},
+                       {QStringLiteral("sandbox"), m_sandbox->kind()},
+                       {QStringLiteral("permission_mode"), permissionModeName(m_config.policy.mode())},
+                       {QStringLiteral("rules"), rules},
+                       {QStringLiteral("max_turns"), m_config.maxTurns},
+                       {QStringLiteral("app_version"), QStringLiteral(WORKBENCH_VERSION)}};
+    if (!m_config.replayFile.isEmpty())
+        fields.insert(QStringLiteral("replay_file"), m_config.replayFile);
+    if (m_checkpoints) // where a fork or rewind finds this run's checkpoints
+        fields.insert(QStringLiteral("checkpoint_store"), m_checkpoints->root());
+    m_transcript->write(QStringLiteral("run_started"), fields);
+}
+
 void AgentRun::start(const QString &task)
 {
     if (m_state != State::Idle)
         return;
-    if (m_transcript) {
-        QJsonArray rules;
-        for (const PermissionRule &r : m_config.policy.rules())
-            rules.append(QJsonObject{
-                {QStringLiteral("rule"), r.text},
-                {QStringLiteral("kind"), r.kind == PermissionRule::Kind::Allow  ? QStringLiteral("allow")
-                                         : r.kind == PermissionRule::Kind::Deny ? QStringLiteral("deny")
-                                                                                : QStringLiteral("ask")},
-                {QStringLiteral("source"), r.source}});
-        m_transcript->write(QStringLiteral("run_started"),
-                            {{QStringLiteral("run_id"), m_config.runId},
-                             {QStringLiteral("task"), task},
-                             {QStringLiteral("provider"), m_provider->name()},
-                             {QStringLiteral("model"), m_config.model},
-                             {QStringLiteral("workspace"), m_sandbox->hostWorkspace()},
-                             {QStringLiteral("sandbox"), m_sandbox->kind()},
-                             {QStringLiteral("permission_mode"), permissionModeName(m_config.policy.mode())},
-                             {QStringLiteral("rules"), rules},
-                             {QStringLiteral("max_turns"), m_config.maxTurns},
-                             {QStringLiteral("app_version"), QStringLiteral(WORKBENCH_VERSION)}});
-    }
+    writeRunStarted(task);
     m_conversation->append(ConversationModel::Kind::User, task, 0);
     m_messages.append(
         QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), task}});
     if (m_transcript)
         m_transcript->write(QStringLiteral("user_message"), {{QStringLiteral("content"), task}});
     startTurn();
+}
+
+ToolAction AgentRun::describeToolUse(const QJsonObject &block) const
+{
+    const QString id = block.value(QLatin1String("id")).toString();
+    const QString name = block.value(QLatin1String("name")).toString();
+    const QJsonObject input = block.value(QLatin1String("input")).toObject();
+    if (auto action = m_tools.describe(id, name, input))
+        return *action;
+    // Input the tool cannot read is still shown, as the JSON it was, so the user sees what came.
+    ToolAction shown;
+    shown.toolUseId = id;
+    shown.toolName = name;
+    shown.input = input;
+    shown.summary = QStringLiteral("%1 (invalid input)").arg(name);
+    shown.language = QStringLiteral("json");
+    shown.script = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Indented));
+    return shown;
 }
 
 void AgentRun::startTurn()
@@ -218,20 +248,7 @@ void AgentRun::startTurn()
         if (block.value(QLatin1String("type")).toString() != QLatin1String("tool_use"))
             return;
         const QString id = block.value(QLatin1String("id")).toString();
-        const QString name = block.value(QLatin1String("name")).toString();
-        const QJsonObject input = block.value(QLatin1String("input")).toObject();
-        auto action = m_tools.describe(id, name, input);
-        ToolAction shown;
-        if (action) {
-            shown = *action;
-        } else {
-            shown.toolUseId = id;
-            shown.toolName = name;
-            shown.input = input;
-            shown.summary = QStringLiteral("%1 (invalid input)").arg(name);
-            shown.language = QStringLiteral("json");
-            shown.script = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Indented));
-        }
+        const ToolAction shown = describeToolUse(block);
         const int row = m_toolCalls->addCall(shown, turn);
         m_turnToolIds.append(id);
         m_conversation->append(ConversationModel::Kind::ToolCall, shown.summary, turn, id);
@@ -329,14 +346,7 @@ void AgentRun::onModelFinished()
         m_transcript->sync(); // end of a model turn: on disk before any tool runs
     // Echoed back verbatim, except a thinking block cut off before its signature: the API
     // rejects those, and a partial thought cannot be resumed (reference §2).
-    QJsonArray history;
-    for (const QJsonValue &v : content) {
-        const QJsonObject b = v.toObject();
-        if (b.value(QLatin1String("type")).toString() == QLatin1String("thinking") &&
-            b.value(QLatin1String("signature")).toString().isEmpty())
-            continue;
-        history.append(b);
-    }
+    const QJsonArray history = historyContent(content);
     if (!history.isEmpty())
         m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                       {QStringLiteral("content"), history}});
@@ -448,8 +458,7 @@ void AgentRun::processNextToolCall()
     }
     if (m_pendingCalls.isEmpty()) {
         m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                      {QStringLiteral("content"), m_toolResults}});
-        m_toolResults = {};
+                                      {QStringLiteral("content"), takeRoundContent()}});
         if (m_transcript)
             m_transcript->sync();
         startTurn();
@@ -457,7 +466,7 @@ void AgentRun::processNextToolCall()
     }
     const PendingCall call = m_pendingCalls.takeFirst();
     const int row = m_toolCalls->rowForId(call.id);
-    if (m_transcript)
+    if (m_transcript && !m_recordedCalls.remove(call.id))
         m_transcript->write(QStringLiteral("tool_call"), {{QStringLiteral("turn"), m_turns},
                                                           {QStringLiteral("id"), call.id},
                                                           {QStringLiteral("name"), call.name},
@@ -472,7 +481,14 @@ void AgentRun::processNextToolCall()
         return;
     }
     m_judged.append(*action);
-    const Decision decision = m_config.policy.evaluate(*action);
+    Decision decision = m_config.policy.evaluate(*action);
+    if (m_askAgain.remove(call.id) && decision.verdict == Decision::Verdict::Allow) {
+        // Restored from a transcript without a result: it may have run part-way, or not at all.
+        decision.verdict = Decision::Verdict::Ask;
+        decision.reason = QStringLiteral("the run was restored from its transcript before this call had a "
+                                         "result, and restored calls never run without asking (%1)")
+                              .arg(decision.reason);
+    }
     switch (decision.verdict) {
     case Decision::Verdict::Allow:
         recordDecision(row, *action, decision);
@@ -530,6 +546,7 @@ void AgentRun::processNextToolCall()
     req.reason = decision.reason;
     req.mode = m_config.policy.mode();
     req.risks = decision.risks;
+    req.boundary = describeExecutionBoundary(m_sandbox, m_config.toolTimeoutMs, m_config.limits);
     m_gate->request(req);
 }
 
@@ -912,11 +929,9 @@ void AgentRun::finish(const QString &stopReason, const Error &error)
         addToolResult(c.id, row, QStringLiteral("Not run: the run stopped (%1).").arg(stopReason), true);
     }
     m_pendingCalls.clear();
-    if (!m_toolResults.isEmpty()) {
+    if (!m_toolResults.isEmpty() || !m_roundNote.isEmpty())
         m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                      {QStringLiteral("content"), m_toolResults}});
-        m_toolResults = {};
-    }
+                                      {QStringLiteral("content"), takeRoundContent()}});
     m_stopReason = stopReason;
     m_error = error;
     if (stopReason == QLatin1String("cancelled"))
@@ -1069,6 +1084,253 @@ void AgentRun::retryTurn()
     --m_turns;
     notice(QStringLiteral("Sending turn %1 again at your request.").arg(m_turns + 1));
     startTurn();
+}
+
+QJsonArray AgentRun::historyContent(const QJsonArray &content)
+{
+    QJsonArray history;
+    for (const QJsonValue &v : content) {
+        const QJsonObject b = v.toObject();
+        if (b.value(QLatin1String("type")).toString() == QLatin1String("thinking") &&
+            b.value(QLatin1String("signature")).toString().isEmpty())
+            continue;
+        history.append(b);
+    }
+    return history;
+}
+
+QJsonArray AgentRun::takeRoundContent()
+{
+    QJsonArray content = m_toolResults;
+    if (!m_roundNote.isEmpty())
+        content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                   {QStringLiteral("text"), m_roundNote}});
+    m_toolResults = {};
+    m_roundNote.clear();
+    return content;
+}
+
+void AgentRun::showRestored(const RestoredRun &state)
+{
+    // Results by call, from the history and the round in progress.
+    QHash<QString, QJsonObject> results;
+    const auto collect = [&results](const QJsonValue &content) {
+        for (const QJsonValue &v : content.toArray()) {
+            const QJsonObject b = v.toObject();
+            if (b.value(QLatin1String("type")).toString() == QLatin1String("tool_result"))
+                results.insert(b.value(QLatin1String("tool_use_id")).toString(), b);
+        }
+    };
+    for (const QJsonValue &v : state.messages)
+        collect(v.toObject().value(QLatin1String("content")));
+    collect(state.pendingResults);
+
+    int turn = 0;
+    for (const QJsonValue &v : state.messages) {
+        const QJsonObject m = v.toObject();
+        const QJsonValue content = m.value(QLatin1String("content"));
+        if (m.value(QLatin1String("role")).toString() == QLatin1String("user")) {
+            if (content.isString()) {
+                m_conversation->append(ConversationModel::Kind::User, content.toString(), turn);
+                continue;
+            }
+            for (const QJsonValue &b : content.toArray()) {
+                if (b.toObject().value(QLatin1String("type")).toString() == QLatin1String("text"))
+                    m_conversation->append(ConversationModel::Kind::User,
+                                           b.toObject().value(QLatin1String("text")).toString(), turn);
+            }
+            continue;
+        }
+        ++turn;
+        for (const QJsonValue &bv : content.toArray()) {
+            const QJsonObject b = bv.toObject();
+            const QString type = b.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("text")) {
+                m_conversation->append(ConversationModel::Kind::AssistantText,
+                                       b.value(QLatin1String("text")).toString(), turn);
+            } else if (type == QLatin1String("thinking")) {
+                m_conversation->append(ConversationModel::Kind::Thinking,
+                                       b.value(QLatin1String("thinking")).toString(), turn);
+            } else if (type == QLatin1String("redacted_thinking")) {
+                m_conversation->append(ConversationModel::Kind::Thinking,
+                                       QStringLiteral("(redacted by the API; sent back unchanged)"), turn);
+            } else if (type == QLatin1String("tool_use")) {
+                const QString id = b.value(QLatin1String("id")).toString();
+                const ToolAction shown = describeToolUse(b);
+                const int row = m_toolCalls->addCall(shown, turn);
+                m_conversation->append(ConversationModel::Kind::ToolCall, shown.summary, turn, id);
+                const RestoredCall *call = state.call(id);
+                const QString editedId = state.forkedFrom.value(QLatin1String("edited"))
+                                             .toObject()
+                                             .value(QLatin1String("tool_result"))
+                                             .toObject()
+                                             .value(QLatin1String("id"))
+                                             .toString();
+                if (id == editedId) {
+                    // The branch's model was given an edited result: the parent's output is not it.
+                    m_toolCalls->setFinished(row, QStringLiteral("result edited for this branch"), -1, -1);
+                } else if (call) {
+                    if (!call->stdoutText.isEmpty())
+                        m_toolCalls->appendOutput(row, ToolCallModel::Stream::Stdout, call->stdoutText);
+                    if (!call->stderrText.isEmpty())
+                        m_toolCalls->appendOutput(row, ToolCallModel::Stream::Stderr, call->stderrText);
+                    const QJsonObject r = call->execResult;
+                    if (!r.isEmpty())
+                        m_toolCalls->setFinished(row, r.value(QLatin1String("description")).toString(),
+                                                 r.value(QLatin1String("shellStatus")).toInt(-1),
+                                                 r.value(QLatin1String("durationMs")).toInteger());
+                }
+                ToolCallModel::Status status = ToolCallModel::Status::Cancelled;
+                if (results.contains(id)) {
+                    const QJsonObject res = results.value(id);
+                    const bool isError = res.value(QLatin1String("is_error")).toBool();
+                    const bool denied =
+                        call && !call->decisions.isEmpty() &&
+                        call->decisions.last().toObject().value(QLatin1String("verdict")).toString() ==
+                            QLatin1String("deny");
+                    status = !isError ? ToolCallModel::Status::Succeeded
+                             : denied ? ToolCallModel::Status::Denied
+                                      : ToolCallModel::Status::Failed;
+                    m_toolCalls->setResult(row, res.value(QLatin1String("content")).toString(), isError);
+                } else if (state.pendingCalls.contains(id)) {
+                    status = ToolCallModel::Status::Pending;
+                }
+                m_toolCalls->setStatus(row, status);
+                m_conversation->setStatus(m_conversation->rowForToolCall(id),
+                                          ToolCallModel::statusText(status));
+            }
+        }
+    }
+}
+
+Status AgentRun::restore(const RestoredRun &state, RestoreKind kind, const QJsonObject &record,
+                         const QString &followUp)
+{
+    if (m_state != State::Idle)
+        return Error{QStringLiteral("restore_busy"),
+                     QStringLiteral("Only a run that has not started can be restored."),
+                     {},
+                     {}};
+    const QJsonObject last = state.messages.isEmpty() ? QJsonObject() : state.messages.last().toObject();
+    const bool lastIsUser = last.value(QLatin1String("role")).toString() == QLatin1String("user");
+    const bool cutOff = state.lastAssistantStop == QLatin1String("max_tokens") ||
+                        state.lastAssistantStop == QLatin1String("pause_turn");
+    if (state.pendingCalls.isEmpty() && followUp.isEmpty() && !lastIsUser && !cutOff)
+        return Error{
+            QStringLiteral("nothing_to_resume"),
+            QStringLiteral("The run had already finished its task (%1), so there is nothing to resume. "
+                           "Give it a follow-up message to go on.")
+                .arg(state.stopReason.isEmpty() ? state.lastAssistantStop : state.stopReason),
+            {},
+            {}};
+
+    if (m_transcript) {
+        if (kind == RestoreKind::Fork) {
+            writeRunStarted(state.task);
+            m_transcript->write(QStringLiteral("forked_from"), record);
+        } else {
+            m_transcript->continueSequence(state.lastSeq);
+            if (kind == RestoreKind::Rewind)
+                m_transcript->write(QStringLiteral("rewound"), record);
+        }
+        m_transcript->write(
+            QStringLiteral("run_resumed"),
+            {{QStringLiteral("action"), kind == RestoreKind::Resume ? QStringLiteral("resume")
+                                        : kind == RestoreKind::Fork ? QStringLiteral("fork")
+                                                                    : QStringLiteral("rewind")},
+             {QStringLiteral("turn"), state.turns},
+             {QStringLiteral("pending_calls"), QJsonArray::fromStringList(state.pendingCalls)},
+             {QStringLiteral("dropped_partial_turn"), state.partialTurnDropped}});
+        m_transcript->sync();
+    }
+    m_messages = state.messages;
+    m_turns = state.turns;
+    m_usage = state.usage;
+    m_cost = state.costUsd;
+    m_costKnown = state.costKnown;
+    for (const RestoredCall &c : state.calls) {
+        if (!c.checkpoint.isEmpty())
+            m_checkpointIds.insert(c.id, c.checkpoint);
+        if (kind != RestoreKind::Fork && c.recorded && state.pendingCalls.contains(c.id))
+            m_recordedCalls.insert(c.id);
+    }
+    for (qsizetype i = m_messages.size() - 1; i >= 0; --i) {
+        const QJsonObject m = m_messages.at(i).toObject();
+        if (m.value(QLatin1String("role")).toString() == QLatin1String("assistant")) {
+            m_finalContent = m.value(QLatin1String("content")).toArray();
+            break;
+        }
+    }
+    showRestored(state);
+    if (kind == RestoreKind::Resume)
+        notice(QStringLiteral("Resumed from the transcript: %1 turn(s) and %2 tool call(s) restored.")
+                   .arg(state.turns)
+                   .arg(state.calls.size()));
+    else if (kind == RestoreKind::Fork) {
+        const QJsonObject edited = record.value(QLatin1String("edited")).toObject();
+        QStringList changes;
+        if (edited.contains(QLatin1String("tool_result")))
+            changes << QStringLiteral("the call's result edited to \u201c%1\u201d")
+                           .arg(edited.value(QLatin1String("tool_result"))
+                                    .toObject()
+                                    .value(QLatin1String("edited"))
+                                    .toString()
+                                    .left(200));
+        if (edited.contains(QLatin1String("model")))
+            changes << QStringLiteral("model %1").arg(m_config.model);
+        if (edited.contains(QLatin1String("user_message")))
+            changes << QStringLiteral("a message from you");
+        notice(QStringLiteral("Branch of run %1 at step %2%3. %4")
+                   .arg(record.value(QLatin1String("source_run_id")).toString())
+                   .arg(record.value(QLatin1String("step")).toInt())
+                   .arg(changes.isEmpty()
+                            ? QString()
+                            : QStringLiteral(", with %1").arg(changes.join(QStringLiteral(", "))))
+                   .arg(record.value(QLatin1String("workspace_note")).toString()));
+    } else
+        notice(QStringLiteral("Rewound to step %1: the conversation goes on from just before that call.")
+                   .arg(record.value(QLatin1String("to_step")).toInt()));
+    if (state.partialTurnDropped)
+        notice(QStringLiteral("The answer that was arriving when the run stopped is asked for again."));
+    for (const QString &w : state.warnings)
+        notice(w);
+    Q_EMIT usageChanged();
+
+    if (!state.pendingCalls.isEmpty()) {
+        m_toolResults = state.pendingResults;
+        m_roundNote = state.roundNote;
+        for (const QString &id : state.pendingCalls) {
+            for (const QJsonValue &v : std::as_const(m_finalContent)) {
+                const QJsonObject b = v.toObject();
+                if (b.value(QLatin1String("type")).toString() == QLatin1String("tool_use") &&
+                    b.value(QLatin1String("id")).toString() == id)
+                    m_pendingCalls.append(PendingCall{id, b.value(QLatin1String("name")).toString(),
+                                                      b.value(QLatin1String("input")).toObject()});
+            }
+            m_askAgain.insert(id);
+        }
+        setState(State::RunningTools);
+        QTimer::singleShot(0, this, &AgentRun::processNextToolCall);
+        return {};
+    }
+    if (!followUp.isEmpty()) {
+        // Consecutive user messages are combined by the API, so the follow-up stands on its own.
+        m_conversation->append(ConversationModel::Kind::User, followUp, m_turns);
+        m_messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"), followUp}});
+        if (m_transcript)
+            m_transcript->write(QStringLiteral("user_message"), {{QStringLiteral("content"), followUp}});
+    }
+    if (!followUp.isEmpty() || lastIsUser) {
+        QTimer::singleShot(0, this, &AgentRun::startTurn);
+        return {};
+    }
+    // Cut off (max_tokens) or paused too often: going on is Continue, as if the user pressed it.
+    m_stopReason = state.lastAssistantStop;
+    m_actions = Action::Continue;
+    m_state = State::Finished;
+    QTimer::singleShot(0, this, &AgentRun::continueRun);
+    return {};
 }
 
 } // namespace Workbench

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -24,6 +25,7 @@ class ConversationModel;
 class CountTokensJob;
 class ModelJob;
 class Provider;
+struct RestoredRun;
 class Sandbox;
 class ToolCallModel;
 class TranscriptWriter;
@@ -66,6 +68,25 @@ public:
 
     /// Starts the run with the user's task. Call once.
     void start(const QString &task);
+
+    /// How a run rebuilt from a transcript continues (core/agent/runrestore.h).
+    enum class RestoreKind
+    {
+        Resume, ///< the same run, its transcript appended (`run_resumed`)
+        Fork,   ///< a new branch: a new transcript starting with `run_started` and `forked_from`
+        Rewind, ///< the same run cut back to a step (`rewound`, then `run_resumed`)
+    };
+    /// Instead of start(): shows the restored conversation and tool calls, writes `record` (the
+    /// `forked_from` or `rewound` fields), and continues from the next event-loop turn — calls
+    /// still owed a result go through the approval gate whatever the mode says, an interrupted
+    /// request is sent again, `followUp` (when given) is sent as the user's next message. Fails,
+    /// without writing anything, when there is nothing to continue (the task was done and no
+    /// follow-up was given). Call once, on an Idle run.
+    Status restore(const RestoredRun &state, RestoreKind kind, const QJsonObject &record = {},
+                   const QString &followUp = {});
+    /// An assistant message's content as the history keeps it: verbatim (thinking signatures
+    /// included), less thinking blocks cut off before their signature, which the API rejects.
+    static QJsonArray historyContent(const QJsonArray &content);
     /// Actions the user may take now; empty while the run is busy. A run that finished with an
     /// action available resumes (state leaves Finished, finished() comes again) when it is taken.
     [[nodiscard]] Actions availableActions() const { return m_actions; }
@@ -172,6 +193,8 @@ private:
 
     void setState(State state);
     void startTurn();
+    /// A tool_use block as the user sees it (the tool's description, or its raw input when invalid).
+    [[nodiscard]] ToolAction describeToolUse(const QJsonObject &block) const;
     void onModelFinished();
     void processNextToolCall();
     void runApproved(const ToolAction &action, int row);
@@ -189,6 +212,9 @@ private:
     void resume(const QString &action);
     void countTokens(const QJsonObject &body, int turn);
     void setContextTokens(qint64 tokens, bool estimated);
+    void writeRunStarted(const QString &task);
+    void showRestored(const RestoredRun &state);
+    QJsonArray takeRoundContent();
 
     RunConfig m_config;
     Provider *m_provider;
@@ -235,6 +261,9 @@ private:
     QStringList m_lastAdjustments;
     QStringList m_turnToolIds; // tool_use ids shown for the turn in flight
     QPointer<CountTokensJob> m_countJob;
+    QSet<QString> m_askAgain;      // restored calls owed a result: asked, never run unasked
+    QSet<QString> m_recordedCalls; // restored calls whose tool_call event is already written
+    QString m_roundNote;           // user text sent after the round's tool results (a fork's message)
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(AgentRun::Actions)

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QUrl>
 
 #include <functional>
 
@@ -24,9 +25,13 @@ using namespace Qt::StringLiterals;
 namespace {
 // Keys shared with earlier versions of the main window keep their names.
 const QString kProvider = u"run/provider"_s;
+const QString kBaseUrl = u"run/baseUrl"_s;
 const QString kModel = u"run/model"_s;
 const QString kMode = u"run/permissionMode"_s;
 const QString kSandbox = u"sandbox/kind"_s;
+const QString kOfferNone = u"sandbox/offerNoSandbox"_s;
+const QString kBridgeUrl = u"sandbox/bridgeUrl"_s;
+const QStringList kSandboxKinds = {u"local"_s, u"cloudflare"_s, u"none"_s};
 const QString kNetwork = u"network/enabled"_s;
 const QString kDomains = u"network/allowedDomains"_s;
 const QString kPrices = u"prices/path"_s;
@@ -146,11 +151,17 @@ QList<Error> AppSettings::problems() const
                                                                  .arg(v, knownProviders().join(u", "_s)))};
     });
     checkString(kModel, &validateModel);
+    checkString(kBaseUrl, &validateBaseUrl);
+    if (m_settings->value(kProvider).toString() == u"openai"_s && baseUrl().isEmpty())
+        out.append(invalidStored(kProvider, u"openai"_s,
+                                 tr("an OpenAI-compatible provider needs its server's address; "
+                                    "the Anthropic API is used until one is set.")));
     checkString(kSandbox, [](const QString &v) {
-        return v == u"local"_s || v == u"none"_s
+        return kSandboxKinds.contains(v)
                    ? Status{}
-                   : Status{invalid(tr("The sandbox must be “local” (bubblewrap) or “none”."))};
+                   : Status{invalid(tr("The sandbox must be “local” (bubblewrap), “cloudflare” or “none”."))};
     });
+    checkString(kBridgeUrl, &validateBridgeUrl);
     checkString(kMode, [](const QString &v) {
         PermissionMode mode;
         return parsePermissionMode(v, &mode) ? Status{}
@@ -256,7 +267,7 @@ Status AppSettings::validateRange(int value, int minimum, int maximum, const QSt
 
 QStringList AppSettings::knownProviders()
 {
-    return {u"anthropic"_s};
+    return {u"anthropic"_s, u"openai"_s};
 }
 
 QString AppSettings::provider() const
@@ -288,20 +299,93 @@ Status AppSettings::setModel(const QString &model)
     return {};
 }
 
+QString AppSettings::baseUrl() const
+{
+    return readString(*m_settings, kBaseUrl, {}, &validateBaseUrl);
+}
+
+Status AppSettings::setBaseUrl(const QString &url)
+{
+    const QString t = url.trimmed();
+    if (Status s = validateBaseUrl(t); !s)
+        return s;
+    m_settings->setValue(kBaseUrl, t);
+    return {};
+}
+
+Status AppSettings::validateBaseUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s) || u.host().isEmpty())
+        return invalid(tr("The server address must be an http(s) URL such as http://localhost:11434/v1."));
+    if (!u.userInfo().isEmpty())
+        return invalid(tr("Do not put credentials in the server address; set OPENAI_API_KEY instead."));
+    return {};
+}
+
 // --- sandbox
 
 QString AppSettings::sandbox() const
 {
     return readString(*m_settings, kSandbox, u"local"_s, [](const QString &v) {
-        return v == u"local"_s || v == u"none"_s ? Status{} : Status{invalid({})};
+        return kSandboxKinds.contains(v) ? Status{} : Status{invalid({})};
     });
 }
 
 Status AppSettings::setSandbox(const QString &sandbox)
 {
-    if (sandbox != u"local"_s && sandbox != u"none"_s)
-        return invalid(tr("The sandbox must be “local” (bubblewrap) or “none”."));
+    if (!kSandboxKinds.contains(sandbox))
+        return invalid(tr("The sandbox must be “local” (bubblewrap), “cloudflare” or “none”."));
     m_settings->setValue(kSandbox, sandbox);
+    return {};
+}
+
+bool AppSettings::offerNoSandbox() const
+{
+    return m_settings->value(kOfferNone, false).toBool() || sandbox() == u"none"_s;
+}
+
+void AppSettings::setOfferNoSandbox(bool offer)
+{
+    m_settings->setValue(kOfferNone, offer);
+}
+
+QString AppSettings::bridgeUrl() const
+{
+    return readString(*m_settings, kBridgeUrl, QString(), &validateBridgeUrl);
+}
+
+Status AppSettings::setBridgeUrl(const QString &url)
+{
+    const QString t = url.trimmed();
+    if (Status s = validateBridgeUrl(t); !s)
+        return s;
+    m_settings->setValue(kBridgeUrl, t);
+    return {};
+}
+
+QString AppSettings::bridgeUrlFromEnvironment()
+{
+    return qEnvironmentVariable("SANDBOX_BRIDGE_URL").trimmed();
+}
+
+QString AppSettings::effectiveBridgeUrl() const
+{
+    const QString env = bridgeUrlFromEnvironment();
+    return env.isEmpty() ? bridgeUrl() : env;
+}
+
+Status AppSettings::validateBridgeUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return {};
+    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s) || u.host().isEmpty())
+        return invalid(tr("The bridge URL must be an http(s) address such as https://sandbox.example.com."));
+    if (!u.userInfo().isEmpty() || u.hasQuery())
+        return invalid(tr("Do not put credentials in the bridge URL; store the bridge key below instead."));
     return {};
 }
 
@@ -539,13 +623,56 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 
 void AppSettings::applyTo(RunOptions &options) const
 {
+    // An OpenAI-compatible provider without its server's address cannot run (problems() says so).
+    if (provider() == u"openai"_s && !baseUrl().isEmpty()) {
+        options.provider = u"openai"_s;
+        options.baseUrl = baseUrl();
+    } else {
+        options.provider = u"anthropic"_s;
+    }
     options.model = model();
     options.sandbox = sandbox();
+    options.limits.cpuSeconds = cpuSeconds();
+    options.limits.addressSpaceBytes = qint64(memoryMiB()) << 20;
+    options.limits.processes = maxProcesses();
+    options.outputKillBytes = qint64(outputCapMiB()) << 20;
+    options.priceTablePath = priceTablePath();
+    options.bridgeUrl = effectiveBridgeUrl();
+    // The filtering proxy exists only for the local sandbox (RunSession refuses it elsewhere).
+    options.network = options.sandbox == u"local"_s && networkEnabled();
+    options.allowDomains = options.network ? allowedDomains() : QStringList();
     options.toolTimeoutMs = wallTimeSeconds() * 1000;
     options.permissionMode = permissionModeName(permissionMode());
     const QString dir = transcriptDirectory();
     if (!dir.isEmpty() && options.transcriptPath.isEmpty())
         options.transcriptPath = dir + u'/' + RunConfig::newRunId() + u".jsonl"_s;
+}
+
+// --- retention
+
+Result<int> pruneTranscripts(const QString &directory, int days, const QDateTime &now)
+{
+    if (days <= 0 || directory.isEmpty() || !QFileInfo(directory).isDir())
+        return 0;
+    static const QRegularExpression runFile(u"^\\d{8}-\\d{6}-[0-9a-f]{8}\\.jsonl$"_s);
+    const QDateTime cutoff = now.addDays(-days);
+    int deleted = 0;
+    QStringList failed;
+    const QFileInfoList entries =
+        QDir(directory).entryInfoList(QDir::Files | QDir::NoSymLinks | QDir::Hidden);
+    for (const QFileInfo &info : entries) {
+        if (!runFile.match(info.fileName()).hasMatch() || info.lastModified() >= cutoff)
+            continue;
+        if (QFile::remove(info.filePath()))
+            ++deleted;
+        else
+            failed.append(info.fileName());
+    }
+    if (!failed.isEmpty())
+        return invalid(AppSettings::tr("%n old transcript(s) in %1 could not be deleted: %2", nullptr,
+                                       int(failed.size()))
+                           .arg(directory, failed.join(u", "_s)));
+    return deleted;
 }
 
 // --- rules file

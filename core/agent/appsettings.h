@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,10 +59,28 @@ public:
     Status setProvider(const QString &provider);
     [[nodiscard]] QString model() const;
     Status setModel(const QString &model);
+    /// The server of the "openai" provider (Ollama, llama.cpp, vLLM…); empty: none set.
+    [[nodiscard]] QString baseUrl() const;
+    Status setBaseUrl(const QString &url);
+    /// Empty, or an http(s) URL with a host and without credentials.
+    static Status validateBaseUrl(const QString &url);
 
     // --- Sandbox and limits
-    [[nodiscard]] QString sandbox() const; ///< "local" (bubblewrap) or "none"
+    /// "local" (bubblewrap), "cloudflare" (a remote Cloudflare Sandbox) or "none".
+    [[nodiscard]] QString sandbox() const;
     Status setSandbox(const QString &sandbox);
+    /// Whether the new-run form offers "No sandbox" (only when the user switched it on, or made
+    /// "none" the default).
+    [[nodiscard]] bool offerNoSandbox() const;
+    void setOfferNoSandbox(bool offer);
+    /// The Cloudflare sandbox bridge's URL as stored (empty: none). SANDBOX_BRIDGE_URL wins over
+    /// it: effectiveBridgeUrl() is what a run uses.
+    [[nodiscard]] QString bridgeUrl() const;
+    Status setBridgeUrl(const QString &url);
+    [[nodiscard]] static QString bridgeUrlFromEnvironment();
+    [[nodiscard]] QString effectiveBridgeUrl() const;
+    /// Empty, or an http(s) URL with a host and without credentials.
+    static Status validateBridgeUrl(const QString &url);
     [[nodiscard]] int wallTimeSeconds() const; ///< per tool call
     Status setWallTimeSeconds(int seconds);
     [[nodiscard]] int cpuSeconds() const;
@@ -117,8 +136,9 @@ public:
     [[nodiscard]] QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
 
-    /// Copies the run defaults (provider, model, sandbox, wall time, permission mode) into
-    /// `options`; fields the settings leave at their default are left as they are.
+    /// Copies the run defaults (provider and its server, model, sandbox, bridge URL, network for
+    /// the local sandbox, wall time, CPU/memory/process limits, output cap, price table,
+    /// permission mode, transcript folder) into `options`.
     void applyTo(RunOptions &options) const;
 
     // --- Validation, shared with the settings dialog
@@ -147,5 +167,11 @@ private:
 /// The Claude Code-format rules file (`permissions.allow/ask/deny`) written with `rules`; other
 /// keys already in `file` are kept. The file is created with its folder, mode 0600.
 Status saveRulesFile(const QString &file, const QList<PermissionRule> &rules);
+
+/// Deletes the run transcripts in `directory` — files named `<run id>.jsonl` as the app names
+/// them (RunConfig::newRunId) — last written more than `days` days before `now`. Other files,
+/// folders and links are never touched; `days` 0 keeps everything. Returns how many were
+/// deleted; a file that cannot be deleted is an error naming it (the others are still tried).
+Result<int> pruneTranscripts(const QString &directory, int days, const QDateTime &now);
 
 } // namespace Workbench

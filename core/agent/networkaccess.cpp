@@ -74,6 +74,9 @@ void NetworkAccess::onApprovalNeeded(quint64 id, const QString &host, int port)
     req.action.effect = ToolAction::Effect::ReadOnly;
     req.reason =
         QStringLiteral("no domain rule names %1; network access is asked about host by host").arg(target);
+    req.boundary.network = ExecutionBoundary::Network::Filtered;
+    if (m_proxy)
+        req.boundary.allowedDomains = m_proxy->policy().allowedTexts();
     m_asked.insert(req.id, id);
     m_targets.insert(req.id, {host, port});
     m_gate->request(req);

@@ -3,6 +3,7 @@
 
 #include "approval/permissionpolicy.h"
 #include "llm/requestbuilder.h"
+#include "sandbox/sandbox.h"
 
 #include <QString>
 
@@ -16,10 +17,13 @@ struct RunConfig
     QString providerName; ///< "anthropic" or "replay", recorded in the transcript
     QString sandboxKind;  ///< "bubblewrap" or "none", recorded in the transcript
     QString workspace;    ///< host path of the workspace
+    QString replayFile;   ///< the recording a replay run serves, recorded so it can be resumed
     QString systemPrompt;
     int maxTokens = 8192;
     int maxTurns = 25;
     int toolTimeoutMs = 120000;
+    Limits limits;                             ///< rlimits of every tool call (Settings → Sandbox)
+    qint64 outputKillBytes = qint64(16) << 20; ///< a call producing more output is stopped
     PermissionPolicy policy;
     ThinkingSetting thinking;          ///< sent as the model accepts it (llm/requestbuilder.h)
     QStringList stopSequences;         ///< a hit ends the run with stop_reason "stop_sequence"

@@ -7,6 +7,7 @@
 #include "checkpoint/checkpointstore.h"
 #include "llm/anthropicprovider.h"
 #include "llm/openaiprovider.h"
+#include "llm/pricing.h"
 #include "llm/replayprovider.h"
 #include "models/conversationmodel.h"
 #include "sandbox/bwrapsandbox.h"
@@ -16,6 +17,7 @@
 #include "transcript/transcriptwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Workbench {
@@ -51,11 +53,13 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
                                         QObject *parent)
 {
     RunConfig config;
-    config.runId = RunConfig::newRunId();
+    config.runId = o.runId.isEmpty() ? RunConfig::newRunId() : o.runId;
     config.model = o.model.isEmpty() ? RunConfig::defaultModel() : o.model;
     config.providerName = o.provider;
     config.maxTurns = o.maxTurns;
     config.toolTimeoutMs = o.toolTimeoutMs;
+    config.limits = o.limits;
+    config.outputKillBytes = o.outputKillBytes;
     config.systemPrompt = RunConfig::defaultSystemPrompt();
     config.thinking = o.thinking;
 
@@ -96,7 +100,10 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         auto messages = ReplayProvider::loadFile(o.replayFile);
         if (!messages)
             return messages.error();
-        auto *replay = new ReplayProvider(*messages, session.get());
+        QList<QJsonObject> recorded = *messages;
+        recorded.remove(0, std::clamp<qsizetype>(o.replaySkip, 0, recorded.size()));
+        auto *replay = new ReplayProvider(recorded, session.get());
+        config.replayFile = o.replayFile;
         replay->setChunkDelayMs(o.replayChunkDelayMs);
         session->m_provider = replay;
     } else if (o.provider == QLatin1String("anthropic")) {
@@ -185,6 +192,7 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         cc.localWorkspace = QFileInfo(workspace).canonicalFilePath();
         cc.sandboxId = o.bridgeSandboxId;
         cc.keepSandbox = o.keepRemoteSandbox;
+        cc.uploadWorkspace = !o.workspace.isEmpty(); // a folder the user chose goes up once
         auto remote = std::make_unique<CloudflareSandbox>(cc, nam);
         if (Status s = remote->preflight(); !s)
             return s.error();
@@ -208,6 +216,18 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
 
     session->m_run = new AgentRun(config, session->m_provider, session->m_sandbox.get(), gate,
                                   session->m_transcript.get(), session.get());
+    if (!o.priceTablePath.isEmpty()) {
+        // A price table the user chose that cannot be read is said, not replaced by the bundled one.
+        QFile file(o.priceTablePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("The price table %1 cannot be read: %2")
+                                  .arg(o.priceTablePath, file.errorString()));
+        auto prices = PriceTable::fromJson(file.readAll());
+        if (!prices)
+            return usageError(
+                QStringLiteral("%1 is not a price table: %2").arg(o.priceTablePath, prices.error().message));
+        session->m_run->setPriceTable(*prices);
+    }
     if (session->m_proxy) {
         auto *net = new NetworkAccess(session->m_proxy.get(), gate, session.get());
         net->setTranscript(session->m_transcript.get());

@@ -29,6 +29,8 @@ struct RunOptions
     QString provider = QStringLiteral("anthropic"); ///< "anthropic", "replay" or "openai"
     QString replayFile;         ///< for provider "replay"; ":/…" resource paths work too
     int replayChunkDelayMs = 0; ///< pace the replayed stream (the GUI demo streams visibly)
+    int replaySkip = 0;         ///< recordings already served (a restored run goes on after them)
+    QString runId;              ///< empty: a new id; a resumed or rewound run keeps its own
     QString model;              ///< empty: RunConfig::defaultModel()
     QString apiKey;             ///< anthropic: required; openai: optional; never written anywhere
     /// anthropic: empty = https://api.anthropic.com. openai: required, the server's address
@@ -44,6 +46,9 @@ struct RunOptions
     bool keepRemoteSandbox = false; ///< keep the remote sandbox after the run (else it is deleted)
     int maxTurns = 25;
     int toolTimeoutMs = 120000;
+    Limits limits;                             ///< rlimits of every tool call (sandbox/sandbox.h)
+    qint64 outputKillBytes = qint64(16) << 20; ///< a call producing more output is stopped
+    QString priceTablePath;                    ///< empty: PriceTable::userOrBundled()
     QString permissionMode = QStringLiteral("default");
     QStringList allowRules;
     QStringList denyRules;

@@ -118,7 +118,11 @@ public:
         m_job = m_sandbox->createJob(m_execSpec, this);
         m_spec = m_job->describeSpec();
         m_ranInSandbox = true;
-        connect(m_job, &ExecJob::started, this, &ToolExecution::started);
+        connect(m_job, &ExecJob::started, this, [this] {
+            // Read again: a remote sandbox knows its id only once it exists (first call of a run).
+            m_spec = m_job->describeSpec();
+            Q_EMIT started();
+        });
         connect(m_job, &ExecJob::output, this, [this](ExecJob::Stream stream, const QByteArray &chunk) {
             QStringDecoder &dec = stream == ExecJob::Stream::Stdout ? m_outDecoder : m_errDecoder;
             const QString text = dec.decode(chunk);
@@ -546,6 +550,12 @@ Result<ToolAction> ToolRegistry::describe(const QString &toolUseId, const QStrin
                           .arg(name));
 }
 
+void ToolRegistry::setLimits(const Limits &limits, qint64 outputKillBytes)
+{
+    m_limits = limits;
+    m_outputKillBytes = outputKillBytes > 0 ? outputKillBytes : ExecSpec().outputKillBytes;
+}
+
 Result<ToolAction> ToolRegistry::withEditedScript(const ToolAction &action, const QString &script) const
 {
     QJsonObject input = action.input;
@@ -574,6 +584,8 @@ ToolExecution *ToolRegistry::execute(const ToolAction &action, int timeoutMs, QO
     }
     ExecSpec spec;
     spec.timeoutMs = timeoutMs;
+    spec.limits = m_limits;
+    spec.outputKillBytes = m_outputKillBytes;
     if (action.toolName == kBash) {
         spec.argv = {QStringLiteral("bash"), QStringLiteral("-c"), action.script};
     } else {

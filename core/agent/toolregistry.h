@@ -67,6 +67,8 @@ public:
     [[nodiscard]] Result<ToolAction> withEditedScript(const ToolAction &action, const QString &script) const;
     /// A new, not yet started execution (owned by `parent`).
     ToolExecution *execute(const ToolAction &action, int timeoutMs, QObject *parent) const;
+    /// The resource limits and output cap every later execution gets (default: ExecSpec's).
+    void setLimits(const Limits &limits, qint64 outputKillBytes);
 
     /// Languages run_script accepts, e.g. "python", "bash", "node".
     static QStringList scriptLanguages();
@@ -75,6 +77,8 @@ public:
 
 private:
     Sandbox *m_sandbox; // not owned
+    Limits m_limits;
+    qint64 m_outputKillBytes = ExecSpec().outputKillBytes;
 };
 
 } // namespace Workbench

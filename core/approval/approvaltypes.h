@@ -48,6 +48,32 @@ struct ToolAction
     bool overwritesExisting = false;
 };
 
+/// Where and within which limits a call would run, as the dialog shows it next to the call. The
+/// run fills it from its sandbox when it asks; a default-constructed one means "not known" and
+/// is shown as such, never as "no limits".
+struct ExecutionBoundary
+{
+    enum class Network
+    {
+        Unknown,
+        Off,         ///< only the sandbox's own loopback
+        Filtered,    ///< through the app's domain-filtering proxy (allowedDomains)
+        Unrestricted ///< no sandbox network boundary (unsandboxed runner, remote container)
+    };
+
+    QString sandboxKind; ///< "bubblewrap", "none", "cloudflare"; empty: not known
+    int timeoutMs = 0;   ///< wall clock per call; 0: not known
+    qint64 cpuSeconds = 0;
+    qint64 addressSpaceBytes = 0;
+    qint64 processes = 0;
+    qint64 fileSizeBytes = 0;
+    qint64 openFiles = 0;
+    Network network = Network::Unknown;
+    QStringList allowedDomains; ///< Filtered: the allow rules as written ("*.pypi.org")
+
+    [[nodiscard]] bool isKnown() const { return !sandboxKind.isEmpty(); }
+};
+
 /// A question to the user about one tool call, or about network access the sandbox asked for.
 struct ApprovalRequest
 {
@@ -65,7 +91,8 @@ struct ApprovalRequest
     ToolAction action;
     QString reason; ///< why the policy asks, in plain words
     PermissionMode mode = PermissionMode::Default;
-    QStringList risks; ///< the classifier's reasons, if any (the inbox shows the first)
+    QStringList risks;          ///< the classifier's reasons, if any (the inbox shows the first)
+    ExecutionBoundary boundary; ///< sandbox, limits and network of the run that asks
 };
 
 /// How the policy or a person decided a tool call, for the decision log.

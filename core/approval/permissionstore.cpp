@@ -223,6 +223,14 @@ QStringList PermissionStore::proposeRules(const ToolAction &action)
     return {QStringLiteral("%1(%2)").arg(action.ruleTool, action.ruleSubject)};
 }
 
+QString PermissionStore::proposeNetworkRule(const QString &host, int port)
+{
+    const QString shown = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    if (port == 80 || port == 443 || port <= 0)
+        return QStringLiteral("WebFetch(domain:%1)").arg(shown);
+    return QStringLiteral("WebFetch(domain:%1:%2)").arg(shown).arg(port);
+}
+
 QStringList PermissionStore::splitRules(const QString &text)
 {
     QStringList out;

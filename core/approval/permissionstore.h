@@ -51,6 +51,9 @@ public:
     /// The narrowest sensible rule(s) for approving `action` again: per subcommand for Bash
     /// (`Bash(npm run test:*)`, `Bash(git diff:*)`), `RunScript(python)`, `Edit(src/a.py)`.
     [[nodiscard]] static QStringList proposeRules(const ToolAction &action);
+    /// The rule for always allowing network access to `host`:`port`: `WebFetch(domain:HOST)` for
+    /// the web's ports (80, 443), else `WebFetch(domain:HOST:PORT)`; IPv6 literals in brackets.
+    [[nodiscard]] static QString proposeNetworkRule(const QString &host, int port);
     /// Splits "Bash(a:*), Bash(b:*)" at commas or semicolons outside parentheses.
     [[nodiscard]] static QStringList splitRules(const QString &text);
 };

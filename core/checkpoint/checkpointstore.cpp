@@ -231,6 +231,7 @@ Scan scanTree(int rootFd, int maxEntries, qint64 maxFileBytes, const std::atomic
             e.path = cur.prefix + name;
             e.mode = quint32(st.st_mode & 07777);
             e.mtimeNs = nsOf(st.st_mtim);
+            e.ctimeNs = nsOf(st.st_ctim);
             e.inode = quint64(st.st_ino);
             const bool nameOk = QFile::encodeName(name) == raw && !name.contains(u'/');
             if (S_ISDIR(st.st_mode)) {
@@ -358,6 +359,8 @@ QJsonObject CheckpointEntry::toJson() const
                   {QStringLiteral("mode"), qint64(mode)},
                   {QStringLiteral("mtime_ns"), mtimeNs},
                   {QStringLiteral("inode"), qint64(inode)}};
+    if (ctimeNs != 0)
+        o.insert(QStringLiteral("ctime_ns"), ctimeNs);
     if (type == Type::File || type == Type::Symlink)
         o.insert(QStringLiteral("size"), size);
     if (!sha256.isEmpty())
@@ -384,6 +387,7 @@ CheckpointEntry CheckpointEntry::fromJson(const QJsonObject &o)
     e.size = o.value(QLatin1String("size")).toInteger();
     e.mtimeNs = o.value(QLatin1String("mtime_ns")).toInteger();
     e.inode = quint64(o.value(QLatin1String("inode")).toInteger());
+    e.ctimeNs = o.value(QLatin1String("ctime_ns")).toInteger();
     e.sha256 = o.value(QLatin1String("sha256")).toString();
     if (o.contains(QLatin1String("target_base64")))
         e.linkTarget = QByteArray::fromBase64(o.value(QLatin1String("target_base64")).toString().toLatin1());
@@ -605,6 +609,7 @@ struct CheckpointStore::Impl
                          {}};
         e.size = qint64(st.st_size);
         e.mtimeNs = nsOf(st.st_mtim);
+        e.ctimeNs = nsOf(st.st_ctim);
         e.inode = quint64(st.st_ino);
         e.mode = quint32(st.st_mode & 07777);
         if (e.size > maxFileBytes.load())
@@ -708,8 +713,9 @@ struct CheckpointStore::Impl
         cp.label = req.label;
         cp.entries = std::move(scan.entries);
 
-        // Unchanged since the previous checkpoint (same size, mtime and inode, blob present):
-        // keep the hash without reading the file.
+        // Unchanged since the previous checkpoint (same size, mtime, ctime and inode, blob
+        // present): keep the hash without reading the file. ctime matters because a command can
+        // rewrite a file and put its mtime back; no one can set ctime.
         const auto prev = previous(*ws);
         QList<qsizetype> toHash;
         for (qsizetype i = 0; i < cp.entries.size(); ++i) {
@@ -718,8 +724,8 @@ struct CheckpointStore::Impl
                 continue;
             const CheckpointEntry *old = prev ? prev->find(e.path) : nullptr;
             if (old && old->type == e.type && old->captured() && old->size == e.size &&
-                old->mtimeNs == e.mtimeNs && old->inode == e.inode && validHash(old->sha256) &&
-                QFileInfo::exists(blobPath(old->sha256))) {
+                old->mtimeNs == e.mtimeNs && old->ctimeNs != 0 && old->ctimeNs == e.ctimeNs &&
+                old->inode == e.inode && validHash(old->sha256) && QFileInfo::exists(blobPath(old->sha256))) {
                 e.sha256 = old->sha256;
                 ++cp.reusedFiles;
             } else {
@@ -927,7 +933,9 @@ Result<RewindReport> CheckpointStore::Impl::rewind(const QString &id, const QStr
 
         // A regular file.
         if (exists && S_ISREG(st.st_mode) && qint64(st.st_size) == e->size) {
-            bool same = nsOf(st.st_mtim) == e->mtimeNs && quint64(st.st_ino) == e->inode;
+            // ctime too: the file may have been rewritten with its mtime put back.
+            bool same = nsOf(st.st_mtim) == e->mtimeNs && e->ctimeNs != 0 && nsOf(st.st_ctim) == e->ctimeNs &&
+                        quint64(st.st_ino) == e->inode;
             Fd cur(openBeneath(parent, name, O_RDONLY | O_NONBLOCK | O_NOCTTY));
             if (!same && cur.valid()) {
                 QCryptographicHash h(QCryptographicHash::Sha256);

@@ -31,10 +31,13 @@ struct CheckpointEntry
 
     QString path; ///< relative to the workspace root, '/'-separated
     Type type = Type::File;
-    quint32 mode = 0;      ///< permission bits (07777)
-    qint64 size = 0;       ///< bytes, for files and links
-    qint64 mtimeNs = 0;    ///< modification time in ns since the epoch
-    quint64 inode = 0;     ///< to tell "unchanged" from "replaced with same size and time"
+    quint32 mode = 0;   ///< permission bits (07777)
+    qint64 size = 0;    ///< bytes, for files and links
+    qint64 mtimeNs = 0; ///< modification time in ns since the epoch
+    quint64 inode = 0;  ///< to tell "unchanged" from "replaced with same size and time"
+    /// Status-change time in ns: a command can reset mtime (touch -d) after rewriting a file, but
+    /// not ctime, so "unchanged" also needs the same ctime. 0 in manifests written before it.
+    qint64 ctimeNs = 0;
     QString sha256;        ///< hex content hash of a captured file
     QByteArray linkTarget; ///< a symlink's target, verbatim (never resolved)
     QString notCaptured;   ///< why the content was not kept (too large, another file system…)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "llm/modeljob.h"
+#include "llm/httpstreamjob.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -29,6 +29,12 @@ struct AnthropicConfig
     /// Maps each planned wait between attempts to the one actually waited; tests shorten waits
     /// with it while the job still reports the planned delay. Null: wait as planned.
     std::function<int(int plannedDelayMs)> actualDelay;
+
+    /// The timeout and retry fields above, as the shared HTTP streaming job takes them.
+    [[nodiscard]] HttpStreamOptions transport() const
+    {
+        return {idleTimeoutMs, connectTimeoutMs, maxRetries, actualDelay};
+    }
 
     /// ANTHROPIC_API_KEY and ANTHROPIC_BASE_URL (as the official SDKs and Claude Code read them).
     static AnthropicConfig fromEnvironment();

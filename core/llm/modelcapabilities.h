@@ -50,6 +50,8 @@ public:
 
     [[nodiscard]] ModelCapability find(const QString &modelId) const;
     [[nodiscard]] bool isEmpty() const { return m_models.isEmpty(); }
+    /// Every entry, longest prefix first (the settings dialog lists them when the API cannot).
+    [[nodiscard]] const QList<ModelCapability> &models() const { return m_models; }
 
 private:
     QList<ModelCapability> m_models; // longest prefix first

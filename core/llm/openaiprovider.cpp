@@ -3,14 +3,11 @@
 
 #include "llm/apierrors.h"
 #include "llm/openaiformat.h"
-#include "llm/retrypolicy.h"
 #include "llm/sseparser.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <optional>
 
@@ -20,13 +17,7 @@ namespace Workbench {
 
 namespace {
 
-constexpr qsizetype kMaxErrorBody = 1 << 20;
 constexpr qsizetype kMaxJsonAnswer = 64 << 20;
-
-bool isSuccess(int status)
-{
-    return status >= 200 && status < 300;
-}
 
 // The server's own words from an error body: {"error": {"message"}}, {"error": "text"},
 // {"message"} or plain text.
@@ -42,44 +33,18 @@ QString serverMessage(const QByteArray &body)
     return message;
 }
 
-class OpenAiJob final : public ModelJob
+// Chat-completions specifics on top of the shared HTTP streaming: the request translated from the
+// Messages body, the answer (SSE chunks or one JSON object) translated back, local-server wording.
+class OpenAiJob final : public HttpStreamJob
 {
 public:
     OpenAiJob(const OpenAiConfig &config, QNetworkAccessManager *nam, const QJsonObject &body,
               QObject *parent)
-        : ModelJob(parent)
+        : HttpStreamJob(config.transport(), nam, parent)
         , m_config(config)
-        , m_nam(nam)
         , m_body(body)
-    {
-        m_idle.setSingleShot(true);
-        m_connect.setSingleShot(true);
-        m_wait.setSingleShot(true);
-        connect(&m_idle, &QTimer::timeout, this, &OpenAiJob::onIdleTimeout);
-        connect(&m_connect, &QTimer::timeout, this, &OpenAiJob::onConnectTimeout);
-        connect(&m_wait, &QTimer::timeout, this, &OpenAiJob::sendAttempt);
-    }
-
-    void start() override
-    {
-        if (m_started || isFinished())
-            return;
-        m_started = true;
-        m_url = OpenAiProvider::chatCompletionsUrl(m_config.baseUrl);
-        m_model = m_body.value("model"_L1).toString();
-        m_payload = QJsonDocument(OpenAiFormat::chatRequest(m_body, true)).toJson(QJsonDocument::Compact);
-        markStarted();
-        sendAttempt();
-    }
-
-    void cancel() override
-    {
-        if (isFinished())
-            return;
-        m_wait.stop();
-        dropReply();
-        fail(Error{u"cancelled"_s, u"The request was cancelled."_s, {}, m_requestId});
-    }
+        , m_model(body.value("model"_L1).toString())
+    {}
 
 private:
     enum class Mode
@@ -89,146 +54,54 @@ private:
         Json, ///< the server ignored `stream: true`
     };
 
-    void sendAttempt()
+    QUrl requestUrl() const override { return OpenAiProvider::chatCompletionsUrl(m_config.baseUrl); }
+
+    QByteArray requestPayload() const override
     {
-        if (isFinished())
-            return;
-        QNetworkRequest request(m_url);
-        QJsonObject shownHeaders;
-        auto setHeader = [&](const QByteArray &name, const QString &value) {
-            request.setRawHeader(name, value.toUtf8());
-            shownHeaders.insert(QString::fromLatin1(name), value);
-        };
-        setHeader("content-type", u"application/json"_s);
-        setHeader("accept", u"text/event-stream, application/json"_s);
-        setHeader("x-stainless-retry-count", QString::number(m_retriesTaken));
+        return QJsonDocument(OpenAiFormat::chatRequest(m_body, true)).toJson(QJsonDocument::Compact);
+    }
+
+    void prepareRequest(QNetworkRequest &request, QJsonObject &shown) const override
+    {
+        setShownHeader(request, shown, "accept", u"text/event-stream, application/json"_s);
         // On the wire only: requestSent ends up in transcripts.
         if (!m_config.apiKey.isEmpty())
             request.setRawHeader("authorization", "Bearer " + m_config.apiKey.toUtf8());
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    }
 
-        m_errorBody.clear();
-        m_headers = {};
-        m_status = 0;
-        m_headersSeen = false;
-        m_bodyStarted = false;
-        m_requestId.clear();
+    void resetAttempt() override
+    {
         m_mode = Mode::Unknown;
         m_pending.clear();
         m_sse.reset();
         const QJsonArray messages = m_body.value("messages"_L1).toArray();
         // The position in the conversation makes generated tool-call ids unique within a run.
         m_translator.emplace(m_model, QString::number(messages.size()), OpenAiFormat::toolUseIds(messages));
-
-        const QPointer<OpenAiJob> self(this);
-        Q_EMIT requestSent(shownHeaders);
-        if (!self || isFinished())
-            return;
-        if (!m_nam) {
-            QTimer::singleShot(0, this, [this] {
-                fail(OpenAiErrors::connectionFailed(m_url, u"no network access manager"_s));
-            });
-            return;
-        }
-        m_reply = m_nam->post(request, m_payload);
-        m_reply->setParent(this);
-        connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_connect.stop(); });
-        connect(m_reply, &QNetworkReply::metaDataChanged, this, &OpenAiJob::onMetaData);
-        connect(m_reply, &QNetworkReply::readyRead, this, &OpenAiJob::onReadyRead);
-        connect(m_reply, &QNetworkReply::finished, this, &OpenAiJob::onReplyFinished);
-        if (m_config.connectTimeoutMs > 0)
-            m_connect.start(m_config.connectTimeoutMs);
-        restartIdleTimer();
     }
 
-    void restartIdleTimer()
+    bool keepsHeader(const QByteArray &name) const override
     {
-        if (m_config.idleTimeoutMs > 0)
-            m_idle.start(m_config.idleTimeoutMs);
+        return HttpStreamJob::keepsHeader(name) || name == "x-request-id" || name.startsWith("x-ratelimit-");
     }
 
-    void dropReply()
+    HttpFailure describeHttpError(int status, const QByteArray &body) const override
     {
-        m_idle.stop();
-        m_connect.stop();
-        if (!m_reply)
-            return;
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+        return {OpenAiErrors::fromHttpResponse(status, body, m_model, url()), false};
     }
 
-    void retryOrFail(const Error &error, bool retryable)
+    Error connectionFailed(const QUrl &url, const QString &why) const override
     {
-        dropReply();
-        if (!retryable || m_retriesTaken >= m_config.maxRetries || m_bodyStarted) {
-            fail(error);
-            return;
-        }
-        int delay = RetryPolicy::serverDelayMs(m_headers.value("retry-after-ms"_L1).toString(),
-                                               m_headers.value("retry-after"_L1).toString(),
-                                               QDateTime::currentDateTimeUtc());
-        if (delay < 0)
-            delay = RetryPolicy::backoffMs(m_retriesTaken, RetryPolicy::randomJitter());
-        ++m_retriesTaken;
-        const QPointer<OpenAiJob> self(this);
-        Q_EMIT retrying(m_retriesTaken + 1, m_config.maxRetries + 1, delay, error);
-        if (!self || isFinished())
-            return;
-        m_wait.start(m_config.actualDelay ? std::max(0, m_config.actualDelay(delay)) : delay);
+        return OpenAiErrors::connectionFailed(url, why);
     }
 
-    void onMetaData()
+    Error closedBeforeAnswer(const QString &why) const override
     {
-        const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!statusAttr.isValid() || m_headersSeen)
-            return;
-        const int status = statusAttr.toInt();
-        if (status >= 300 && status < 400)
-            return;
-        m_connect.stop();
-        m_headersSeen = true;
-        m_status = status;
-        for (const QNetworkReply::RawHeaderPair &pair : m_reply->rawHeaderPairs()) {
-            const QByteArray name = pair.first.toLower();
-            if (name == "request-id" || name == "x-request-id" || name == "retry-after" ||
-                name == "retry-after-ms" || name == "x-should-retry" || name == "content-type" ||
-                name.startsWith("x-ratelimit-")) {
-                m_headers.insert(QString::fromLatin1(name), QString::fromUtf8(pair.second));
-            }
-        }
-        m_requestId = m_headers.value("request-id"_L1).toString();
-        if (m_requestId.isEmpty())
-            m_requestId = m_headers.value("x-request-id"_L1).toString();
-        setRequestId(m_requestId);
-        Q_EMIT responseHeaders(status, m_headers);
-    }
-
-    void onReadyRead()
-    {
-        restartIdleTimer();
-        if (!m_headersSeen)
-            onMetaData();
-        if (!m_reply)
-            return;
-        const QByteArray bytes = m_reply->readAll();
-        if (!isSuccess(m_status)) {
-            if (m_errorBody.size() < kMaxErrorBody)
-                m_errorBody += bytes;
-            return;
-        }
-        if (bytes.isEmpty())
-            return;
-        m_bodyStarted = true; // from here on, never a silent retry
-        const QPointer<OpenAiJob> self(this);
-        consume(bytes);
-        if (self && isFinished())
-            dropReply();
+        return Error{u"incomplete_stream"_s,
+                     u"The model server closed the connection before the answer began."_s, why, requestId()};
     }
 
     // Routes body bytes: SSE chunks are translated as they complete; a JSON answer is collected.
-    void consume(const QByteArray &bytes)
+    void consumeBody(const QByteArray &bytes) override
     {
         if (m_mode == Mode::Unknown) {
             m_pending += bytes;
@@ -238,7 +111,7 @@ private:
             // "data:", "event:" or ":" (a keep-alive comment) start a stream; "{" a whole answer.
             m_mode = start.startsWith('{') ? Mode::Json : Mode::Sse;
             const QByteArray all = std::exchange(m_pending, {});
-            consume(all);
+            consumeBody(all);
             return;
         }
         if (m_mode == Mode::Json) {
@@ -248,7 +121,7 @@ private:
                            u"The server's answer is larger than %1 MiB, so it was not read."_s.arg(
                                kMaxJsonAnswer >> 20),
                            {},
-                           m_requestId});
+                           requestId()});
             return;
         }
         const QPointer<OpenAiJob> self(this);
@@ -286,7 +159,7 @@ private:
         const Result<QByteArray> rest = m_translator->finish();
         if (!rest) {
             Error error = rest.error();
-            error.requestId = m_requestId;
+            error.requestId = requestId();
             dropReply();
             fail(error);
             return;
@@ -299,59 +172,19 @@ private:
         finishStream();
     }
 
-    void onReplyFinished()
+    void bodyEnded(bool broken, const QString &why) override
     {
-        m_idle.stop();
-        m_connect.stop();
-        if (!m_reply || isFinished())
-            return;
-        if (!m_headersSeen)
-            onMetaData();
-        QNetworkReply *reply = std::exchange(m_reply, nullptr);
-        reply->disconnect(this);
-        reply->deleteLater();
-        const QByteArray rest = reply->readAll();
-
-        if (m_headersSeen && !isSuccess(m_status)) {
-            m_errorBody += rest;
-            const Error error = OpenAiErrors::fromHttpResponse(m_status, m_errorBody, m_model, m_url);
-            retryOrFail(
-                Error{error.code, error.message, error.detail, m_requestId},
-                RetryPolicy::shouldRetry(m_status, m_headers.value("x-should-retry"_L1).toString(), false));
-            return;
-        }
-        if (!m_headersSeen) {
-            retryOrFail(OpenAiErrors::connectionFailed(m_url, reply->errorString()), true);
-            return;
-        }
-        if (!rest.isEmpty())
-            m_bodyStarted = true;
-        if (!m_bodyStarted) {
-            retryOrFail(Error{u"incomplete_stream"_s,
-                              u"The model server closed the connection before the answer began."_s,
-                              reply->errorString(), m_requestId},
-                        true);
-            return;
-        }
-        const QPointer<OpenAiJob> self(this);
-        if (!rest.isEmpty())
-            consume(rest);
-        if (!self || isFinished())
-            return;
         if (m_mode == Mode::Json) {
             finishJsonAnswer();
             return;
         }
-        const bool broken = reply->error() != QNetworkReply::NoError &&
-                            reply->error() != QNetworkReply::RemoteHostClosedError;
         // No [DONE] but a finish_reason: servers that simply close the stream are complete.
         if (!broken && m_translator->hasFinishReason()) {
             complete();
             return;
         }
         fail(Error{u"incomplete_stream"_s, u"The answer stopped before it was complete."_s,
-                   broken ? reply->errorString() : u"the stream ended without [DONE] or a finish_reason"_s,
-                   m_requestId});
+                   broken ? why : u"the stream ended without [DONE] or a finish_reason"_s, requestId()});
     }
 
     void finishJsonAnswer()
@@ -365,7 +198,7 @@ private:
             fail(Error{u"invalid_response"_s,
                        u"The model server's answer could not be read: it is neither a stream nor a "
                        u"JSON object."_s,
-                       parseError.errorString(), m_requestId});
+                       parseError.errorString(), requestId()});
             return;
         }
         const QPointer<OpenAiJob> self(this);
@@ -374,42 +207,13 @@ private:
             complete();
     }
 
-    void onConnectTimeout()
-    {
-        if (isFinished() || !m_reply)
-            return;
-        retryOrFail(ApiErrors::connectTimeout(m_url, m_config.connectTimeoutMs), true);
-    }
-
-    void onIdleTimeout()
-    {
-        if (isFinished() || !m_reply)
-            return;
-        retryOrFail(ApiErrors::idleTimeout(m_config.idleTimeoutMs, m_requestId), true);
-    }
-
     const OpenAiConfig m_config;
-    QPointer<QNetworkAccessManager> m_nam;
     const QJsonObject m_body;
-    QString m_model;
-    QByteArray m_payload;
-    QUrl m_url;
-    QNetworkReply *m_reply = nullptr;
-    QTimer m_idle;
-    QTimer m_connect;
-    QTimer m_wait;
-    QByteArray m_errorBody;
+    const QString m_model;
     QByteArray m_pending; // bytes before the mode is known, then the whole JSON answer
-    QJsonObject m_headers;
-    QString m_requestId;
     SseParser m_sse;
     std::optional<OpenAiStreamTranslator> m_translator;
     Mode m_mode = Mode::Unknown;
-    int m_status = 0;
-    int m_retriesTaken = 0;
-    bool m_headersSeen = false;
-    bool m_bodyStarted = false;
-    bool m_started = false;
 };
 
 } // namespace

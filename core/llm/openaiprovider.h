@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "llm/modeljob.h"
+#include "llm/httpstreamjob.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -22,6 +22,12 @@ struct OpenAiConfig
     int maxRetries = 2; ///< same rules as the Anthropic client (RetryPolicy)
     /// Maps each planned wait to the one actually waited (tests); null: wait as planned.
     std::function<int(int plannedDelayMs)> actualDelay;
+
+    /// The timeout and retry fields above, as the shared HTTP streaming job takes them.
+    [[nodiscard]] HttpStreamOptions transport() const
+    {
+        return {idleTimeoutMs, connectTimeoutMs, maxRetries, actualDelay};
+    }
 
     /// `baseUrl` plus OPENAI_API_KEY from the environment (local servers mostly ignore it).
     static OpenAiConfig fromEnvironment(const QUrl &baseUrl);

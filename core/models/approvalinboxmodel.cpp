@@ -2,6 +2,7 @@
 #include "models/approvalinboxmodel.h"
 
 #include "approval/approvalgate.h"
+#include "models/coretext.h"
 
 namespace Workbench {
 
@@ -61,9 +62,10 @@ void ApprovalInboxModel::add(ApprovalGate *gate, const ApprovalRequest &request)
     if (rowFor(request.runId, request.id) >= 0)
         return;
     const bool first = !hasPendingForRun(request.runId);
-    const int row = int(m_entries.size()); // oldest first: new requests go last
-    beginInsertRows({}, row, row);
-    m_entries.append(Entry{gate, request, m_now()});
+    // Newest first: a new request goes on top. Views keep their current row on the request the
+    // user selected (persistent indexes move with it), so a key press acts on what they looked at.
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(Entry{gate, request, m_now()});
     endInsertRows();
     if (first)
         Q_EMIT runPendingChanged(request.runId, true);
@@ -125,15 +127,21 @@ QVariant ApprovalInboxModel::data(const QModelIndex &index, int role) const
         case ToolColumn:
             return r.action.ruleTool.isEmpty() ? r.action.toolName : r.action.ruleTool;
         case SummaryColumn:
-            return r.action.summary;
+            return CoreText::display(r.action.summary);
         case RiskColumn:
-            return r.risks.isEmpty() ? QString() : r.risks.constFirst();
+            return r.risks.isEmpty() ? QString() : CoreText::display(r.risks.constFirst());
         case WaitingColumn:
             return waitingText(waited);
         }
         return {};
-    case Qt::ToolTipRole:
-        return r.risks.isEmpty() ? r.reason : r.risks.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: {
+        if (r.risks.isEmpty())
+            return CoreText::display(r.reason);
+        QStringList risks;
+        for (const QString &risk : r.risks)
+            risks.append(CoreText::display(risk));
+        return risks.join(QLatin1Char('\n'));
+    }
     case IdRole:
         return r.id;
     case RunIdRole:
@@ -143,11 +151,11 @@ QVariant ApprovalInboxModel::data(const QModelIndex &index, int role) const
     case ToolRole:
         return r.action.ruleTool.isEmpty() ? r.action.toolName : r.action.ruleTool;
     case SummaryRole:
-        return r.action.summary;
+        return CoreText::display(r.action.summary);
     case RiskRole:
-        return r.risks.isEmpty() ? QString() : r.risks.constFirst();
+        return r.risks.isEmpty() ? QString() : CoreText::display(r.risks.constFirst());
     case ReasonRole:
-        return r.reason;
+        return CoreText::display(r.reason);
     case RequestedAtRole:
         return e.requestedAt;
     case WaitingSecondsRole:

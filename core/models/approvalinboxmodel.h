@@ -15,9 +15,10 @@ namespace Workbench {
 
 class ApprovalGate;
 
-/// Every approval still waiting, across all runs and gates: one row per pending request, oldest
-/// first. Rows appear when a watched gate emits approvalRequested() and disappear when the gate
-/// answers or withdraws the request, whoever answered it (the dialog, the inbox, a cancelled run).
+/// Every approval still waiting, across all runs and gates: one row per pending request, newest
+/// first (row 0 is the latest question; "next" in a view is the next older one). Rows appear when a watched
+/// gate emits approvalRequested() and disappear when the gate answers or withdraws the request, whoever
+/// answered it (the dialog, the inbox, a cancelled run).
 ///
 /// The model only lists; approve() and deny() forward the user's answer to the gate that asked.
 /// Gates are not owned; a destroyed gate's rows go away with it.
@@ -69,7 +70,7 @@ public:
     [[nodiscard]] int rowFor(const QString &runId, const QString &id) const;
     /// Whether some request of `runId` is waiting (for the tab badge).
     [[nodiscard]] bool hasPendingForRun(const QString &runId) const;
-    /// The oldest waiting request of `runId`, or -1.
+    /// The newest waiting request of `runId` (its topmost row), or -1.
     [[nodiscard]] int firstRowForRun(const QString &runId) const;
 
     /// The user's answers, forwarded to the gate that asked; false for an invalid row.

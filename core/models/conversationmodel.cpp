@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/conversationmodel.h"
 
+#include "models/coretext.h"
+
 namespace Workbench {
 
 ConversationModel::ConversationModel(QObject *parent)
@@ -20,6 +22,9 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
+        // Core's own lines are shown in the UI language; the user's and the model's words as they are.
+        if (item.kind == Kind::ToolCall || item.kind == Kind::Notice || item.kind == Kind::Error)
+            return CoreText::display(item.text);
         return item.text;
     case KindRole:
         return int(item.kind);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "models/toolcallmodel.h"
 
+#include "models/coretext.h"
+
+#include <QHash>
+
 namespace Workbench {
 
 ToolCallModel::ToolCallModel(QObject *parent)
@@ -35,13 +39,42 @@ QString ToolCallModel::statusText(Status status)
     return {};
 }
 
+// The verdict, mode and decider as a person reads them; the stored decision keeps the identifiers.
+static QString verdictText(Decision::Verdict verdict)
+{
+    switch (verdict) {
+    case Decision::Verdict::Allow:
+        return ToolCallModel::tr("allow");
+    case Decision::Verdict::Deny:
+        return ToolCallModel::tr("deny");
+    case Decision::Verdict::Ask:
+        return ToolCallModel::tr("ask");
+    }
+    return {};
+}
+
+static QString deciderText(const QString &decidedBy)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("rule"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "rule")},
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "mode")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "user")},
+        {QStringLiteral("classifier"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "classifier")},
+        {QStringLiteral("headless"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "headless")},
+        {QStringLiteral("gate"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "gate")},
+        {QStringLiteral("proxy"), QT_TRANSLATE_NOOP("Workbench::ToolCallModel", "proxy")},
+    };
+    const auto it = names.constFind(decidedBy);
+    return it == names.constEnd() ? decidedBy : ToolCallModel::tr(*it);
+}
+
 static QString proposalText(const Decision &d)
 {
     if (!d.proposed)
         return {};
-    QString text =
-        ToolCallModel::tr("%1 mode would %2: %3")
-            .arg(permissionModeName(d.proposal.wouldMode), verdictName(d.proposal.would), d.proposal.reason);
+    QString text = ToolCallModel::tr("%1 mode would %2: %3")
+                       .arg(permissionModeName(d.proposal.wouldMode), verdictText(d.proposal.would),
+                            CoreText::display(d.proposal.reason));
     if (!d.proposal.rule.isEmpty())
         text = ToolCallModel::tr("%1 (%2)").arg(text, d.proposal.rule);
     return text;
@@ -49,24 +82,27 @@ static QString proposalText(const Decision &d)
 
 static QString decisionText(const Decision &d)
 {
-    QString who = d.decidedBy;
-    QString text = verdictName(d.verdict);
+    QString text = verdictText(d.verdict);
     if (!d.rule.isEmpty())
-        text += QStringLiteral(" by rule %1").arg(d.rule);
+        text = ToolCallModel::tr("%1 by rule %2").arg(text, d.rule);
     if (!d.ruleSource.isEmpty())
-        text += QStringLiteral(" (%1)").arg(d.ruleSource);
-    if (!who.isEmpty())
-        text += QStringLiteral(", decided by %1").arg(who);
+        text = ToolCallModel::tr("%1 (%2)").arg(text, d.ruleSource);
+    if (!d.decidedBy.isEmpty())
+        text = ToolCallModel::tr("%1, decided by %2").arg(text, deciderText(d.decidedBy));
     if (!d.reason.isEmpty())
-        text += QStringLiteral(": ") + d.reason;
-    if (!d.risks.isEmpty())
-        text += QStringLiteral(" — risky: ") + d.risks.join(QStringLiteral("; "));
+        text = ToolCallModel::tr("%1: %2").arg(text, CoreText::display(d.reason));
+    if (!d.risks.isEmpty()) {
+        QStringList risks;
+        for (const QString &r : d.risks)
+            risks.append(CoreText::display(r));
+        text = ToolCallModel::tr("%1 — risky: %2").arg(text, risks.join(QStringLiteral("; ")));
+    }
     if (d.proposed)
-        text += QStringLiteral(" — ") + proposalText(d);
+        text = ToolCallModel::tr("%1 — %2").arg(text, proposalText(d));
     for (const Decision::Subcommand &sub : d.subcommands) {
-        text += QStringLiteral(" · %1 → %2").arg(sub.command, verdictName(sub.verdict));
+        text = ToolCallModel::tr("%1 · %2 → %3").arg(text, sub.command, verdictText(sub.verdict));
         if (!sub.rule.isEmpty())
-            text += QStringLiteral(" (%1)").arg(sub.rule);
+            text = ToolCallModel::tr("%1 (%2)").arg(text, sub.rule);
     }
     return text;
 }
@@ -79,7 +115,7 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SummaryRole:
-        return r.action.summary;
+        return CoreText::display(r.action.summary);
     case IdRole:
         return r.action.toolUseId;
     case ToolNameRole:
@@ -99,9 +135,9 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
     case ProposalRole:
         return r.decided ? proposalText(r.decision) : QString();
     case ExitTextRole:
-        return r.exitText;
+        return CoreText::display(r.exitText);
     case ChangesRole:
-        return r.changes;
+        return CoreText::display(r.changes);
     case ExitCodeRole:
         return r.exitCode;
     case DurationRole:
@@ -113,7 +149,7 @@ QVariant ToolCallModel::data(const QModelIndex &index, int role) const
         return all;
     }
     case ResultRole:
-        return r.result;
+        return CoreText::display(r.result);
     case IsErrorRole:
         return r.isError;
     case TurnRole:

@@ -308,10 +308,22 @@ struct BwrapSandbox::Policy
     QByteArray seccompProgram;                   // compiled BPF, loaded by bwrap
     QByteArray launcher;                         // workbench-sandbox-launch, placed at kLauncher
     QString launcherSource;                      // where it was read from (for describeSpec)
+    // The launcher in a sealed memfd made once; each run reopens it (its own read offset)
+    // instead of copying the binary again.
+    int launcherFd = -1;
     int landlockAbi = 0;
     QString limitReason;             // why rlimits and not cgroups
     std::shared_ptr<NetProxy> proxy; // null: no network
     QStringList extraReadOnly;       // host paths bound read-only at the same path
+
+    Policy() = default;
+    Policy(const Policy &) = delete;
+    Policy &operator=(const Policy &) = delete;
+    ~Policy()
+    {
+        if (launcherFd >= 0)
+            ::close(launcherFd);
+    }
 };
 
 namespace {
@@ -430,23 +442,33 @@ Status BwrapExecJob::prepare()
             a.append(QFile::encodeName(s.source));
         a.append(QFile::encodeName(s.target));
     }
+    // Plain files in the tmpfs root, not read-only binds: the final --remount-ro makes the whole
+    // root read-only (they are owned by the sandbox's root, so no chmod either), and a file costs
+    // bwrap one write where a bind costs a mount, a mountinfo scan and a remount.
     for (const auto &[target, content] : p.dataFiles) {
         const int fd = passFd(sealedMemfd("workbench-etc", content));
         if (fd < 0)
             return memfdFailed();
-        add({"--perms", "0444", "--ro-bind-data", QByteArray::number(fd), QFile::encodeName(target)});
+        add({"--perms", "0444", "--file", QByteArray::number(fd), QFile::encodeName(target)});
     }
     for (const ExecSpec::File &f : spec().files) {
         const int fd = passFd(sealedMemfd("workbench-script", f.content));
         if (fd < 0)
             return memfdFailed();
-        add({"--perms", "0555", "--ro-bind-data", QByteArray::number(fd),
+        add({"--perms", "0555", "--file", QByteArray::number(fd),
              QFile::encodeName(kScriptDir + QLatin1Char('/') + f.name)});
     }
-    const int launcherFd = passFd(sealedMemfd("workbench-sandbox-launch", p.launcher));
+    int launcherFd = -1;
+    if (p.launcherFd >= 0) {
+        // A new open file description: concurrent runs each read it from the start.
+        const QByteArray self = "/proc/self/fd/" + QByteArray::number(p.launcherFd);
+        launcherFd = passFd(::open(self.constData(), O_RDONLY | O_CLOEXEC));
+    }
+    if (launcherFd < 0)
+        launcherFd = passFd(sealedMemfd("workbench-sandbox-launch", p.launcher));
     if (launcherFd < 0)
         return memfdFailed();
-    add({"--perms", "0555", "--ro-bind-data", QByteArray::number(launcherFd), QFile::encodeName(kLauncher)});
+    add({"--perms", "0555", "--file", QByteArray::number(launcherFd), QFile::encodeName(kLauncher)});
     m_protected = protectedPaths();
     if (!m_protected.isEmpty()) {
         // .git bound onto itself becomes a mount point, which cannot be renamed or removed:
@@ -656,7 +678,7 @@ QJsonObject BwrapExecJob::describeSpec() const
         binds.append(b);
     }
     for (const auto &entry : p.dataFiles) {
-        binds.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("ro-bind-data")},
+        binds.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
                                  {QStringLiteral("target"), entry.first},
                                  {QStringLiteral("bytes"), qint64(entry.second.size())}});
     }
@@ -849,6 +871,7 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
                     .arg(quoted(policy->launcherSource)),
                 launcher.errorString());
     }
+    policy->launcherFd = sealedMemfd("workbench-sandbox-launch", policy->launcher);
     policy->landlockAbi = detectLandlockAbi();
     policy->limitReason = cgroupReason();
 
@@ -905,6 +928,14 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
         const QString path = QStringLiteral("/etc/") + QLatin1String(name);
         if (!QFileInfo::exists(path))
             continue;
+        // A link into /usr (localtime on Debian) is recreated as that link: what it names is
+        // visible already, and a link costs no mount (each bind is three steps for bwrap).
+        if (const QFileInfo fi(path);
+            fi.isSymLink() && fi.symLinkTarget().startsWith(QLatin1String("/usr/")) &&
+            QFileInfo(fi.symLinkTarget()).canonicalFilePath() == fi.canonicalFilePath()) {
+            s.append(step("--symlink", fi.symLinkTarget(), path));
+            continue;
+        }
         if (path.startsWith(QLatin1String("/etc/ssl/")))
             s.append(step("--dir", {}, QStringLiteral("/etc/ssl"), -1, "0755"));
         s.append(step("--ro-bind", path, path));

@@ -48,7 +48,8 @@ struct SandboxConfig
 /// - resource limits (ExecSpec::limits) as rlimits set before bwrap starts; RLIMIT_NPROC is set
 ///   by workbench-sandbox-launch inside the sandbox, where it counts only the sandbox's processes;
 /// - Landlock as a second layer when the kernel offers it, applied by workbench-sandbox-launch, the
-///   command's parent inside the sandbox (placed there read-only from a sealed memfd).
+///   command's parent inside the sandbox (a file in the read-only root, from a sealed memfd made
+///   once per sandbox).
 /// Each job scans the workspace before and after the run (ExecResult::changes).
 ///
 /// bwrap itself is started with an environment built from nothing and gets its whole policy

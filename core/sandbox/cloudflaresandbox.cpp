@@ -4,14 +4,17 @@
 #include "sandbox/outputcapture.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace Workbench {
@@ -42,6 +45,7 @@ const char kStopper[] = "f=/tmp/workbench/$1.pid; p=$(cat \"$f\" 2>/dev/null) ||
 const char kScanner[] =
     "find . -xdev -mindepth 1 -printf '%y %s %T@ %i %P\\0' 2>/dev/null | head -z -n 20001\n";
 constexpr int kScanCap = 20000;
+constexpr qsizetype kMaxUploadBytes = qsizetype(32) << 20; // the bridge's hydrate limit
 
 const QRegularExpression &idPattern()
 {
@@ -328,7 +332,14 @@ CloudflareSandbox::CloudflareSandbox(CloudflareConfig config, QNetworkAccessMana
     , m_id(m_config.sandboxId)
 {}
 
-CloudflareSandbox::~CloudflareSandbox() = default;
+CloudflareSandbox::~CloudflareSandbox()
+{
+    // Fire and forget: the call belongs to the network manager, which outlives the run.
+    if (!m_nam)
+        return;
+    if (BridgeCall *call = release(m_nam))
+        connect(call, &BridgeCall::finished, call, &QObject::deleteLater);
+}
 
 Status CloudflareSandbox::preflight() const
 {
@@ -367,6 +378,18 @@ QJsonObject CloudflareSandbox::describe() const
     };
 }
 
+QString CloudflareSandbox::limitsText()
+{
+    return tr("CPU, memory and disk of the container's instance type; the wall clock and output limits "
+              "of each call as set by this app");
+}
+
+QString CloudflareSandbox::egressText()
+{
+    return tr("network egress is whatever the remote side enforces (the Worker's container settings); "
+              "this app cannot verify it");
+}
+
 void CloudflareSandbox::ensureCreated(QObject *context, std::function<void(const Error &)> then)
 {
     if (!m_id.isEmpty()) {
@@ -374,19 +397,18 @@ void CloudflareSandbox::ensureCreated(QObject *context, std::function<void(const
         return;
     }
     m_waiters.append(Waiter{context, std::move(then)});
-    if (m_creating)
+    if (m_creatingNow)
         return;
-    m_creating = BridgeCall::send(m_nam, m_config.endpoint, "POST", QStringLiteral("/v1/sandbox"), {}, {},
+    m_creatingNow = true;
+    auto *call = BridgeCall::send(m_nam, m_config.endpoint, "POST", QStringLiteral("/v1/sandbox"), {}, {},
                                   tr("Creating the remote sandbox"), this);
-    connect(m_creating, &BridgeCall::finished, this, [this] {
-        BridgeCall *call = m_creating;
+    connect(call, &BridgeCall::finished, this, [this, call] {
+        call->deleteLater();
         Error e = call->error();
+        QString id;
         if (e.isNull()) {
-            const QString id =
-                QJsonDocument::fromJson(call->body()).object().value(QLatin1String("id")).toString();
-            if (idPattern().match(id).hasMatch())
-                m_id = id;
-            else
+            id = QJsonDocument::fromJson(call->body()).object().value(QLatin1String("id")).toString();
+            if (!idPattern().match(id).hasMatch())
                 e = Error{
                     QStringLiteral("bridge_protocol"),
                     tr("Creating the remote sandbox failed: the bridge at %1 did not return a sandbox id.")
@@ -394,13 +416,98 @@ void CloudflareSandbox::ensureCreated(QObject *context, std::function<void(const
                     {},
                     {}};
         }
-        call->deleteLater();
-        const QList<Waiter> waiters = std::exchange(m_waiters, {});
-        for (const Waiter &w : waiters) {
-            if (w.context)
-                w.then(e);
+        if (!e.isNull() || !m_config.uploadWorkspace) {
+            finishCreation(id, e);
+            return;
         }
+        uploadWorkspace(id);
     });
+}
+
+void CloudflareSandbox::uploadWorkspace(const QString &id)
+{
+    // The user's folder goes up once, before the first command, so the agent sees it as a local
+    // run would. tar runs asynchronously; past the bridge's 32 MiB the upload is refused.
+    const QString folder = m_config.localWorkspace;
+    if (folder.isEmpty() ||
+        QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        finishCreation(id, {});
+        return;
+    }
+    auto *tar = new QProcess(this);
+    tar->setProgram(QStringLiteral("tar"));
+    tar->setArguments(
+        {QStringLiteral("-cf"), QStringLiteral("-"), QStringLiteral("-C"), folder, QStringLiteral(".")});
+    tar->setStandardInputFile(QProcess::nullDevice());
+    auto archive = std::make_shared<QByteArray>();
+    connect(tar, &QProcess::readyReadStandardOutput, this, [tar, archive] {
+        archive->append(tar->readAllStandardOutput());
+        if (archive->size() > kMaxUploadBytes)
+            tar->kill();
+    });
+    connect(
+        tar, &QProcess::finished, this, [this, tar, archive, id, folder](int code, QProcess::ExitStatus st) {
+            tar->deleteLater();
+            archive->append(tar->readAllStandardOutput());
+            if (archive->size() > kMaxUploadBytes) {
+                finishCreation(id,
+                               Error{QStringLiteral("bridge_upload_too_large"),
+                                     tr("The workspace %1 is too large to upload to the remote sandbox (the "
+                                        "bridge takes at most 32 MiB as a tar). Choose a smaller folder.")
+                                         .arg(folder),
+                                     {},
+                                     {}});
+                return;
+            }
+            if (st != QProcess::NormalExit || code != 0) {
+                finishCreation(id,
+                               Error{QStringLiteral("bridge_upload_failed"),
+                                     tr("The workspace %1 could not be packed for the remote sandbox (tar "
+                                        "failed).")
+                                         .arg(folder),
+                                     QString::fromLocal8Bit(tar->readAllStandardError().left(300)),
+                                     {}});
+                return;
+            }
+            auto *call = BridgeCall::send(
+                m_nam, m_config.endpoint, "POST", QStringLiteral("/v1/sandbox/%1/hydrate").arg(id), *archive,
+                QByteArrayLiteral("application/octet-stream"), tr("Uploading the workspace"), this, 120000);
+            connect(call, &BridgeCall::finished, this, [this, call, id] {
+                call->deleteLater();
+                finishCreation(id, call->error());
+            });
+        });
+    connect(tar, &QProcess::errorOccurred, this, [this, tar, id](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        tar->deleteLater();
+        finishCreation(id, Error{QStringLiteral("bridge_upload_failed"),
+                                 tr("The workspace could not be packed for the remote sandbox: tar is "
+                                    "missing."),
+                                 {},
+                                 {}});
+    });
+    tar->start();
+}
+
+void CloudflareSandbox::finishCreation(const QString &id, const Error &e)
+{
+    m_creatingNow = false;
+    if (e.isNull()) {
+        m_id = id;
+        Q_EMIT created(m_id);
+    } else if (!id.isEmpty()) {
+        // Created but not usable (the upload failed): do not leave it behind.
+        auto *gone =
+            BridgeCall::send(m_nam, m_config.endpoint, "DELETE", QStringLiteral("/v1/sandbox/%1").arg(id), {},
+                             {}, tr("Deleting the remote sandbox"), this, 30000);
+        connect(gone, &BridgeCall::finished, gone, &QObject::deleteLater);
+    }
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters) {
+        if (w.context)
+            w.then(e);
+    }
 }
 
 ExecJob *CloudflareSandbox::createJob(const ExecSpec &spec, QObject *parent)
@@ -500,8 +607,9 @@ BridgeCall *CloudflareSandbox::hydrate(const QByteArray &tar, QObject *parent)
 
 BridgeCall *CloudflareSandbox::release(QObject *parent)
 {
-    if (m_id.isEmpty() || m_config.keepSandbox)
+    if (m_id.isEmpty() || m_config.keepSandbox || m_released)
         return nullptr;
+    m_released = true;
     return BridgeCall::send(m_nam, m_config.endpoint, "DELETE", QStringLiteral("/v1/sandbox/%1").arg(m_id),
                             {}, {}, tr("Deleting the remote sandbox"), parent, 30000);
 }

@@ -4,13 +4,12 @@
 #include "sandbox/bridgeclient.h"
 #include "sandbox/sandbox.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
-
-class QNetworkAccessManager;
 
 namespace Workbench {
 
@@ -22,6 +21,9 @@ struct CloudflareConfig
     QString localWorkspace;
     QString sandboxId;        ///< reuse a kept sandbox; empty: create one on first use
     bool keepSandbox = false; ///< release() keeps the sandbox for a later run instead of deleting it
+    /// Upload localWorkspace (a tar through hydrate, at most 32 MiB) right after the sandbox is
+    /// created, before the first command: for a folder the user chose, never for a fresh one.
+    bool uploadWorkspace = false;
 };
 
 /// A Sandbox whose commands run in a Cloudflare Sandbox container behind the sandbox bridge
@@ -32,6 +34,10 @@ struct CloudflareConfig
 /// the Authorization header; describe() and every job's describeSpec() carry the bridge URL
 /// without secrets. Isolation and egress are what the remote side enforces: nothing here claims
 /// more. The QNetworkAccessManager is not owned and must outlive this object.
+///
+/// A sandbox that was created, is not kept and was not release()d is deleted (best effort, a
+/// DELETE owned by the QNetworkAccessManager) when this object is destroyed, so closing a run
+/// in the GUI does not leave a container behind.
 class CloudflareSandbox : public QObject, public Sandbox
 {
     Q_OBJECT
@@ -57,16 +63,23 @@ public:
     /// Where commands run and under which limits, for the run header and the transcript.
     [[nodiscard]] QJsonObject describe() const;
 
-    /// Calls `then` (in `context`) once the remote sandbox exists, or with the error that kept
-    /// it from being created. Concurrent callers share one creation.
+    /// Calls `then` (in `context`) once the remote sandbox exists (and holds the uploaded
+    /// workspace, when asked for), or with the error that kept it from being created.
+    /// Concurrent callers share one creation.
     void ensureCreated(QObject *context, std::function<void(const Error &)> then);
     /// POST persist: the remote /workspace as a tar (BridgeCall::body()).
     BridgeCall *persist(QObject *parent);
     /// POST hydrate: extracts `tar` into the remote /workspace.
     BridgeCall *hydrate(const QByteArray &tar, QObject *parent);
     /// End of a run: DELETE the sandbox unless it is kept. Returns null when there is nothing to
-    /// do (never created, or kept); otherwise a call whose finished() says it is done.
+    /// do (never created, kept, or already released); otherwise a call whose finished() says it
+    /// is done.
     BridgeCall *release(QObject *parent);
+    /// The limits in force remotely, in words, for the run header ("wall clock per call as set
+    /// by this app; CPU, memory and disk by the container's instance type").
+    [[nodiscard]] static QString limitsText();
+    /// Egress, in words: what the remote side enforces, which this app cannot verify.
+    [[nodiscard]] static QString egressText();
 
     /// A random token naming one command's pid and stdin files under /tmp/workbench.
     static QString newToken();
@@ -80,11 +93,19 @@ public:
     /// Differences between two outputs of scanCommand().
     static WorkspaceChanges diffScans(const QByteArray &before, const QByteArray &after);
 
+Q_SIGNALS:
+    /// The remote sandbox exists now (POST /v1/sandbox answered); `id` is sandboxId().
+    void created(const QString &id);
+
 private:
-    QNetworkAccessManager *m_nam;
+    void uploadWorkspace(const QString &id);
+    void finishCreation(const QString &id, const Error &e);
+
+    QPointer<QNetworkAccessManager> m_nam; // guarded: the destructor's DELETE needs it alive
     CloudflareConfig m_config;
     QString m_id;
-    QPointer<BridgeCall> m_creating;
+    bool m_released = false;
+    bool m_creatingNow = false;
     struct Waiter
     {
         QPointer<QObject> context;

@@ -149,6 +149,27 @@ QString DomainPolicy::refusal(const QHostAddress &address, bool allowPrivate)
         return refusalV4(tailV4(), allowPrivate);
     if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && allZero(4, 12))
         return refusalV4(tailV4(), allowPrivate);
+    // 64:ff9b:1::/48 is NAT64 for a local network; where the IPv4 sits depends on the operator's
+    // prefix length (it could be a metadata address), so it is refused even for reach-private.
+    if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4] == 0x00 && b[5] == 0x01)
+        return QStringLiteral("a local-use NAT64 (64:ff9b:1::/48) address");
+    const auto v4At = [&b](int i) {
+        return (quint32(b[i]) << 24) | (quint32(b[i + 1]) << 16) | (quint32(b[i + 2]) << 8) |
+               quint32(b[i + 3]);
+    };
+    // 6to4 (2002:AABB:CCDD::/48) routes to the IPv4 address in bits 16-47.
+    if (b[0] == 0x20 && b[1] == 0x02) {
+        if (const QString why = refusalV4(v4At(2), allowPrivate); !why.isEmpty())
+            return QStringLiteral("a 6to4 form of %1").arg(why);
+    }
+    // Teredo (2001:0::/32) names a server IPv4 (bits 32-63) and the client's IPv4, inverted, in
+    // the last 32 bits; either one being refused refuses the address.
+    if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00) {
+        for (const quint32 embedded : {v4At(4), ~v4At(12)}) {
+            if (const QString why = refusalV4(embedded, allowPrivate); !why.isEmpty())
+                return QStringLiteral("a Teredo form of %1").arg(why);
+        }
+    }
     if (allZero(0, 15) && b[15] == 0)
         return QStringLiteral("the unspecified address");
     static const QHostAddress metadata(QStringLiteral("fd00:ec2::254"));

@@ -3,25 +3,29 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QHostInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QMetaMethod>
-#include <QTcpSocket>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace Workbench {
 
 namespace {
 
-constexpr qsizetype kMaxHead = 16 * 1024;       // request line + headers
-constexpr qint64 kReadBuffer = 64 * 1024;       // per socket, so memory stays bounded
-constexpr qint64 kMaxPendingWrite = 256 * 1024; // stop reading while the other side lags
+constexpr qsizetype kMaxHead = 16 * 1024;          // request line + headers
+constexpr qsizetype kReadBuffer = 64 * 1024;       // one read, so memory stays bounded
+constexpr qsizetype kMaxPendingWrite = 256 * 1024; // per direction; stop reading while the other side lags
 const QString kSocketName = QStringLiteral("proxy.sock");
 
 bool headerNameIs(QByteArrayView line, QByteArrayView name)
@@ -101,31 +105,126 @@ QString NetDecision::summary() const
 
 namespace detail {
 
-/// One client connection from the sandbox's relay: reads one request head, asks the proxy, then
-/// either refuses with an HTTP error or tunnels bytes both ways.
+/// Where a request's body ends: the proxy forwards exactly one request per connection, so it must
+/// know the byte after the body (Content-Length, or the chunked framing) and read nothing past it.
+class BodyFramer
+{
+public:
+    enum class Mode
+    {
+        None,
+        Length,
+        Chunked
+    };
+    BodyFramer() = default;
+    BodyFramer(Mode mode, qint64 length)
+        : m_mode(mode)
+        , m_left(length)
+    {}
+
+    [[nodiscard]] bool done() const
+    {
+        return m_done || m_mode == Mode::None || (m_mode == Mode::Length && m_left == 0);
+    }
+    [[nodiscard]] bool failed() const { return m_failed; }
+
+    /// How many leading bytes of `data` still belong to the body.
+    qsizetype take(QByteArrayView data)
+    {
+        if (done())
+            return 0;
+        if (m_mode == Mode::Length) {
+            const qsizetype n = qsizetype(std::min<qint64>(m_left, data.size()));
+            m_left -= n;
+            return n;
+        }
+        qsizetype i = 0;
+        while (i < data.size() && !m_done && !m_failed) {
+            switch (m_state) {
+            case State::SizeLine:
+            case State::Trailer: {
+                const char c = data.at(i++);
+                if (m_line.size() > 4096) {
+                    m_failed = true;
+                    break;
+                }
+                m_line.append(c);
+                if (!m_line.endsWith("\r\n"))
+                    break;
+                const QByteArray line = m_line.chopped(2);
+                m_line.clear();
+                if (m_state == State::Trailer) {
+                    if (line.isEmpty())
+                        m_done = true;
+                    break;
+                }
+                const qsizetype ext = line.indexOf(';'); // chunk extensions are ignored
+                const QByteArray hex = (ext < 0 ? line : line.first(ext)).trimmed();
+                bool ok = !hex.isEmpty() && hex.size() <= 15;
+                const qint64 size = ok ? hex.toLongLong(&ok, 16) : 0;
+                if (!ok || size < 0) {
+                    m_failed = true;
+                    break;
+                }
+                m_left = size;
+                m_state = size == 0 ? State::Trailer : State::Data;
+                break;
+            }
+            case State::Data: {
+                const qsizetype n = qsizetype(std::min<qint64>(m_left, data.size() - i));
+                i += n;
+                m_left -= n;
+                if (m_left == 0)
+                    m_state = State::DataEnd;
+                break;
+            }
+            case State::DataEnd:
+                m_line.append(data.at(i++));
+                if (m_line.size() == 2) {
+                    m_failed = m_line != "\r\n";
+                    m_line.clear();
+                    m_state = State::SizeLine;
+                }
+                break;
+            }
+        }
+        return i;
+    }
+
+private:
+    enum class State
+    {
+        SizeLine,
+        Data,
+        DataEnd,
+        Trailer
+    };
+    Mode m_mode = Mode::None;
+    State m_state = State::SizeLine;
+    qint64 m_left = 0;
+    QByteArray m_line;
+    bool m_done = false;
+    bool m_failed = false;
+};
+
+/// One client connection from the sandbox's relay, on raw non-blocking sockets so each direction
+/// can end on its own (half-close: a client that shuts down writing still gets its answer).
+/// Reads one request head, asks the proxy, then refuses with an HTTP error, tunnels (CONNECT), or
+/// forwards exactly one plain request — head and body, nothing after it — and relays the answer
+/// with "Connection: close"; a client's next request comes on a new connection and is checked.
 class ProxyConnection : public QObject
 {
 public:
-    ProxyConnection(NetProxy *proxy, QLocalSocket *client)
+    ProxyConnection(NetProxy *proxy, int clientFd)
         : QObject(proxy)
         , m_proxy(proxy)
-        , m_client(client)
+        , m_client(clientFd)
     {
-        m_client->setParent(this);
-        m_client->setReadBufferSize(kReadBuffer);
-        connect(m_client, &QLocalSocket::readyRead, this, &ProxyConnection::onClientData);
-        connect(m_client, &QLocalSocket::bytesWritten, this, [this] {
-            if (m_upstream && m_tunneling)
-                pump(m_upstream, m_client, m_upstreamDone);
-        });
-        connect(m_client, &QLocalSocket::disconnected, this, [this] {
-            m_clientDone = true;
-            if (!m_tunneling) {
-                closeAll();
-                return;
-            }
-            pump(m_client, m_upstream, m_clientDone);
-        });
+        m_clientRead = new QSocketNotifier(m_client, QSocketNotifier::Read, this);
+        m_clientWrite = new QSocketNotifier(m_client, QSocketNotifier::Write, this);
+        m_clientWrite->setEnabled(false);
+        connect(m_clientRead, &QSocketNotifier::activated, this, &ProxyConnection::onClientReadable);
+        connect(m_clientWrite, &QSocketNotifier::activated, this, [this] { flush(); });
         m_connectTimer.setSingleShot(true);
         connect(&m_connectTimer, &QTimer::timeout, this, [this] {
             fail(504, QStringLiteral("Gateway Timeout"),
@@ -138,6 +237,10 @@ public:
     {
         if (m_lookupId >= 0)
             QHostInfo::abortHostLookup(m_lookupId);
+        closeUpstream();
+        delete m_clientRead;
+        delete m_clientWrite;
+        ::close(m_client);
     }
 
     // The proxy's verdict on host:port.
@@ -186,15 +289,68 @@ public:
     }
 
 private:
-    void onClientData()
+    enum class Phase
     {
-        if (m_tunneling) {
-            pump(m_client, m_upstream, m_clientDone);
+        Head,
+        Deciding,
+        Connecting,
+        Tunnel,
+        Plain,
+        Refusing,
+        Closed
+    };
+
+    // Both directions of a unix socket shut: the relay (and so the client) is gone for good.
+    // A half-close (the client only stopped writing) reads as EOF too, but not as this.
+    bool clientGone() const
+    {
+        pollfd pfd{m_client, POLLIN, 0};
+        return ::poll(&pfd, 1, 0) > 0 && (pfd.revents & (POLLHUP | POLLERR));
+    }
+
+    // Reads what fits; returns bytes read, 0 at EOF, -1 when nothing is there now, -2 on error.
+    static qsizetype readSome(int fd, QByteArray *into, qsizetype max)
+    {
+        if (max <= 0)
+            return -1;
+        const qsizetype old = into->size();
+        into->resize(old + max);
+        ssize_t n;
+        do {
+            n = ::recv(fd, into->data() + old, size_t(max), 0);
+        } while (n < 0 && errno == EINTR);
+        into->resize(old + std::max<qsizetype>(n, 0));
+        if (n < 0)
+            return errno == EAGAIN || errno == EWOULDBLOCK ? -1 : -2;
+        return n;
+    }
+
+    void onClientReadable()
+    {
+        switch (m_phase) {
+        case Phase::Head:
+            readHead();
+            return;
+        case Phase::Tunnel:
+        case Phase::Plain:
+            pumpFromClient();
+            return;
+        default:
+            // Deciding or refusing: the request is read; wait without reading further.
+            m_clientRead->setEnabled(false);
             return;
         }
-        if (m_headDone)
-            return; // waiting for a decision; the socket's bounded buffer holds the rest
-        m_head += m_client->read(kMaxHead + 1 - m_head.size());
+    }
+
+    void readHead()
+    {
+        const qsizetype n = readSome(m_client, &m_head, kMaxHead + 1 - m_head.size());
+        if (n == -1)
+            return;
+        if (n <= 0) { // the client left (or stopped writing) before its request was complete
+            closeAll();
+            return;
+        }
         const qsizetype end = m_head.indexOf("\r\n\r\n");
         if (end < 0) {
             if (m_head.size() > kMaxHead)
@@ -202,7 +358,8 @@ private:
                                 QStringLiteral("the request head is larger than 16 KiB"));
             return;
         }
-        m_headDone = true;
+        m_clientRead->setEnabled(false);
+        m_phase = Phase::Deciding;
         m_rest = m_head.mid(end + 4);
         m_head.truncate(end);
         parse();
@@ -210,9 +367,18 @@ private:
 
     void refuseMalformed(int status, const QString &statusText, const QString &reason)
     {
-        m_headDone = true;
         m_decision.decidedBy = QStringLiteral("proxy");
         m_decision.host.clear();
+        deny(status, statusText, QStringLiteral("proxy"), reason);
+    }
+
+    void refuseFor(const QString &host, int port, int status, const QString &statusText,
+                   const QString &reason)
+    {
+        m_host = host;
+        m_port = port;
+        m_decision.host = m_host;
+        m_decision.port = m_port;
         deny(status, statusText, QStringLiteral("proxy"), reason);
     }
 
@@ -296,6 +462,8 @@ private:
         // reads the other would disagree about where the request goes.
         QByteArray forward = method + ' ' + path + " HTTP/1.1\r\n";
         int hostHeaders = 0;
+        QList<QByteArray> lengths;
+        QList<QByteArray> encodings;
         for (qsizetype i = 1; i < clean.size(); ++i) {
             const QByteArray &l = clean.at(i);
             if (headerNameIs(l, "host")) {
@@ -307,36 +475,66 @@ private:
                 auto normal = same ? DomainPolicy::normalizeHost(hh) : Result<QString>(Error{});
                 same = same && normal.ok() && *normal == *host && hp == port;
                 if (!same) {
-                    m_host = *host;
-                    m_port = port;
-                    m_decision.host = m_host;
-                    m_decision.port = m_port;
-                    deny(400, QStringLiteral("Bad Request"), QStringLiteral("proxy"),
-                         QStringLiteral("the Host header does not match the request target"));
+                    refuseFor(*host, port, 400, QStringLiteral("Bad Request"),
+                              QStringLiteral("the Host header does not match the request target"));
                     return;
                 }
             }
+            if (headerNameIs(l, "content-length"))
+                lengths.append(l.mid(15).trimmed());
+            if (headerNameIs(l, "transfer-encoding"))
+                encodings.append(l.mid(18).trimmed().toLower());
             if (headerNameIs(l, "connection") || headerNameIs(l, "proxy-connection") ||
                 headerNameIs(l, "proxy-authorization") || headerNameIs(l, "keep-alive"))
                 continue;
             forward += l + "\r\n";
         }
         if (hostHeaders > 1 || (!m_isConnect && hostHeaders == 0)) {
-            m_host = *host;
-            m_port = port;
-            m_decision.host = m_host;
-            m_decision.port = m_port;
-            deny(400, QStringLiteral("Bad Request"), QStringLiteral("proxy"),
-                 hostHeaders > 1 ? QStringLiteral("the request has more than one Host header")
-                                 : QStringLiteral("the request has no Host header"));
+            refuseFor(*host, port, 400, QStringLiteral("Bad Request"),
+                      hostHeaders > 1 ? QStringLiteral("the request has more than one Host header")
+                                      : QStringLiteral("the request has no Host header"));
             return;
         }
+        if (!m_isConnect) {
+            // Where the body ends must be unambiguous: the byte after it is the next request's,
+            // which this connection never forwards.
+            if (!encodings.isEmpty()) {
+                if (!lengths.isEmpty() || encodings.size() != 1 || encodings.constFirst() != "chunked") {
+                    refuseFor(
+                        *host, port, 400, QStringLiteral("Bad Request"),
+                        QStringLiteral("the request's body framing is ambiguous (only one "
+                                       "\u201CTransfer-Encoding: chunked\u201D, without Content-Length, "
+                                       "is accepted)"));
+                    return;
+                }
+                m_body = BodyFramer(BodyFramer::Mode::Chunked, 0);
+            } else if (!lengths.isEmpty()) {
+                bool ok = true;
+                const qint64 n = lengths.constFirst().toLongLong(&ok);
+                for (const QByteArray &v : std::as_const(lengths))
+                    ok = ok && v == lengths.constFirst() && !v.isEmpty() && !v.startsWith('+') &&
+                         !v.startsWith('-');
+                if (!ok || n < 0) {
+                    refuseFor(*host, port, 400, QStringLiteral("Bad Request"),
+                              QStringLiteral("the request's Content-Length is malformed or repeated"));
+                    return;
+                }
+                m_body = BodyFramer(BodyFramer::Mode::Length, n);
+            }
+        }
         forward += "Connection: close\r\n\r\n";
-        if (!m_isConnect)
-            m_forward = forward + m_rest;
-        else
-            m_forward = m_rest; // bytes the client sent past the CONNECT head belong to the tunnel
-        m_rest.clear();
+        if (!m_isConnect) {
+            const qsizetype body = m_body.take(m_rest);
+            if (m_body.failed()) {
+                refuseFor(*host, port, 400, QStringLiteral("Bad Request"),
+                          QStringLiteral("the request's chunked body is malformed"));
+                return;
+            }
+            m_toUpstream = forward + m_rest.left(body);
+            m_rest.clear(); // anything after the body is a request this connection does not carry
+        } else {
+            m_toUpstream = std::exchange(m_rest, {}); // bytes past the CONNECT head are the tunnel's
+        }
         m_host = *host;
         m_port = port;
         m_decision.host = m_host;
@@ -359,99 +557,284 @@ private:
         m_addresses = addresses;
         m_decision.address = m_addresses.constFirst().toString();
         report();
-        m_upstream = new QTcpSocket(this);
-        m_upstream->setReadBufferSize(kReadBuffer);
-        connect(m_upstream, &QTcpSocket::connected, this, &ProxyConnection::onUpstreamConnected);
-        connect(m_upstream, &QTcpSocket::readyRead, this, [this] {
-            if (m_tunneling)
-                pump(m_upstream, m_client, m_upstreamDone);
-        });
-        connect(m_upstream, &QTcpSocket::bytesWritten, this, [this] {
-            if (m_tunneling)
-                pump(m_client, m_upstream, m_clientDone);
-        });
-        connect(m_upstream, &QTcpSocket::disconnected, this, [this] {
-            m_upstreamDone = true;
-            if (m_tunneling)
-                pump(m_upstream, m_client, m_upstreamDone);
-        });
-        connect(m_upstream, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-            if (m_tunneling) {
-                if (e != QAbstractSocket::RemoteHostClosedError) {
-                    m_upstreamDone = true;
-                    pump(m_upstream, m_client, m_upstreamDone);
+        m_phase = Phase::Connecting;
+        m_connectTimer.start(m_proxy->connectTimeoutMs());
+        tryAddress();
+    }
+
+    // Starts a non-blocking connect to m_addresses[m_next]; on to the next one when it fails.
+    void tryAddress()
+    {
+        closeUpstream();
+        while (m_next < m_addresses.size()) {
+            if (clientGone()) { // nobody left to answer: stop trying
+                closeAll();
+                return;
+            }
+            const QHostAddress &a = m_addresses.at(m_next);
+            sockaddr_storage ss{};
+            socklen_t len = 0;
+            if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+                auto *in = reinterpret_cast<sockaddr_in *>(&ss);
+                in->sin_family = AF_INET;
+                in->sin_port = htons(quint16(m_port));
+                in->sin_addr.s_addr = htonl(a.toIPv4Address());
+                len = sizeof(sockaddr_in);
+            } else {
+                auto *in6 = reinterpret_cast<sockaddr_in6 *>(&ss);
+                in6->sin6_family = AF_INET6;
+                in6->sin6_port = htons(quint16(m_port));
+                const Q_IPV6ADDR b = a.toIPv6Address();
+                std::memcpy(&in6->sin6_addr, &b, 16);
+                len = sizeof(sockaddr_in6);
+            }
+            m_upstream = ::socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            if (m_upstream >= 0) {
+                int rc;
+                do {
+                    rc = ::connect(m_upstream, reinterpret_cast<sockaddr *>(&ss), len);
+                } while (rc < 0 && errno == EINTR);
+                if (rc == 0 || errno == EINPROGRESS) {
+                    m_upRead = new QSocketNotifier(m_upstream, QSocketNotifier::Read, this);
+                    m_upWrite = new QSocketNotifier(m_upstream, QSocketNotifier::Write, this);
+                    m_upRead->setEnabled(false);
+                    connect(m_upRead, &QSocketNotifier::activated, this, [this] { pumpFromUpstream(); });
+                    connect(m_upWrite, &QSocketNotifier::activated, this, [this] {
+                        if (m_phase == Phase::Connecting)
+                            onConnectDone();
+                        else
+                            flush();
+                    });
+                    return;
+                }
+                m_lastError = errno;
+                closeUpstream();
+            } else {
+                m_lastError = errno;
+            }
+            ++m_next;
+        }
+        fail(502, QStringLiteral("Bad Gateway"),
+             QStringLiteral("could not connect to %1: %2")
+                 .arg(m_host, QString::fromLocal8Bit(std::strerror(m_lastError))));
+    }
+
+    void onConnectDone()
+    {
+        int err = 0;
+        socklen_t len = sizeof err;
+        if (::getsockopt(m_upstream, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
+            err = errno;
+        if (err != 0) {
+            m_lastError = err;
+            ++m_next;
+            tryAddress();
+            return;
+        }
+        m_connectTimer.stop();
+        m_upWrite->setEnabled(false);
+        m_upRead->setEnabled(true);
+        if (m_isConnect) {
+            m_phase = Phase::Tunnel;
+            m_toClient += "HTTP/1.1 200 Connection established\r\n\r\n";
+        } else {
+            m_phase = Phase::Plain;
+            m_responseHeadDone = false;
+        }
+        m_clientRead->setEnabled(true);
+        flush();
+    }
+
+    // Client to upstream. Tunnel: everything, then a half-close. Plain: the rest of the one
+    // request's body; what follows it is read and dropped (never forwarded), and a client that
+    // is gone for good ends the exchange.
+    void pumpFromClient()
+    {
+        if (m_phase == Phase::Plain && m_body.done()) {
+            QByteArray dropped;
+            const qsizetype n = readSome(m_client, &dropped, kReadBuffer);
+            if (n == 0 || n == -2) {
+                m_clientRead->setEnabled(false);
+                m_clientEof = true;
+                m_clientGone = n == -2 || clientGone();
+                flush();
+            }
+            return;
+        }
+        const qsizetype before = m_toUpstream.size();
+        const qsizetype n = readSome(m_client, &m_toUpstream, kMaxPendingWrite - before);
+        if (n > 0 && m_phase == Phase::Plain) {
+            const qsizetype body = m_body.take(QByteArrayView(m_toUpstream).sliced(before));
+            if (m_body.failed()) {
+                closeAll();
+                return;
+            }
+            m_toUpstream.truncate(before + body);
+        }
+        if (n == 0 || n == -2) {
+            m_clientRead->setEnabled(false);
+            m_clientEof = true;
+            // Gone for good (closed, reset): what it sent still goes out, then the exchange ends.
+            m_clientGone = n == -2 || clientGone();
+        }
+        flush();
+    }
+
+    // Upstream to client. Plain answers get "Connection: close" in their (first final) head.
+    void pumpFromUpstream()
+    {
+        const qsizetype before = m_toClient.size();
+        const qsizetype n = readSome(m_upstream, &m_toClient, kMaxPendingWrite - before);
+        if (n == -2) {
+            closeAll();
+            return;
+        }
+        if (n == 0) {
+            m_upRead->setEnabled(false);
+            m_upstreamEof = true;
+        }
+        if (m_phase == Phase::Plain && !m_responseHeadDone)
+            rewriteResponseHead(before);
+        flush();
+    }
+
+    void rewriteResponseHead(qsizetype from)
+    {
+        m_responseHead += QByteArrayView(m_toClient).sliced(from);
+        m_toClient.truncate(from);
+        for (;;) {
+            const qsizetype end = m_responseHead.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_responseHead.size() > kMaxHead || m_upstreamEof) { // not ours to fix: pass on
+                    m_toClient += std::exchange(m_responseHead, {});
+                    m_responseHeadDone = true;
                 }
                 return;
             }
-            // Try the name's next (already checked) address before giving up.
-            if (++m_next < m_addresses.size()) {
-                QTimer::singleShot(0, this, [this] {
-                    m_upstream->abort();
-                    m_upstream->connectToHost(m_addresses.at(m_next), quint16(m_port));
-                });
+            const QList<QByteArray> lines = m_responseHead.left(end).split('\n');
+            const bool interim = lines.constFirst().startsWith("HTTP/1.1 1");
+            QByteArray head;
+            for (const QByteArray &raw : lines) {
+                const QByteArray l = raw.endsWith('\r') ? raw.chopped(1) : raw;
+                if (!interim && (headerNameIs(l, "connection") || headerNameIs(l, "keep-alive")))
+                    continue;
+                head += l + "\r\n";
+            }
+            if (!interim)
+                head += "Connection: close\r\n";
+            m_toClient += head + "\r\n";
+            const QByteArray rest = m_responseHead.mid(end + 4);
+            m_responseHead.clear();
+            if (!interim) {
+                m_toClient += rest;
+                m_responseHeadDone = true;
                 return;
             }
-            fail(502, QStringLiteral("Bad Gateway"),
-                 QStringLiteral("could not connect to %1: %2").arg(m_host, m_upstream->errorString()));
-        });
-        m_connectTimer.start(m_proxy->connectTimeoutMs());
-        m_upstream->connectToHost(m_addresses.constFirst(), quint16(m_port));
+            m_responseHead = rest; // a 100 Continue: the final head follows
+        }
     }
 
-    void onUpstreamConnected()
+    // Writes what is pending both ways, half-closes a direction whose source ended and drained,
+    // and ends the connection once nothing can flow any more.
+    void flush()
     {
-        m_connectTimer.stop();
-        m_tunneling = true;
-        if (m_isConnect)
-            m_client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-        if (!m_forward.isEmpty())
-            m_upstream->write(std::exchange(m_forward, {}));
-        pump(m_client, m_upstream, m_clientDone);
-        pump(m_upstream, m_client, m_upstreamDone);
-    }
-
-    // Moves what `from` has to `to` while `to` keeps up; closes `to` once `from` ended and drained.
-    void pump(QIODevice *from, QIODevice *to, bool fromDone)
-    {
-        if (!from || !to || m_closing)
+        if (m_phase == Phase::Closed)
             return;
-        while (from->bytesAvailable() > 0 && to->bytesToWrite() < kMaxPendingWrite)
-            to->write(from->read(kReadBuffer));
-        if (fromDone && from->bytesAvailable() == 0)
+        if (m_clientGone)
+            m_toClient.clear(); // undeliverable; what the client sent still goes upstream
+        if (!writeOut(m_client, &m_toClient, m_clientWrite))
+            return;
+        const bool forwarding = m_phase == Phase::Tunnel || m_phase == Phase::Plain;
+        if (forwarding && !writeOut(m_upstream, &m_toUpstream, m_upWrite))
+            return;
+        if (m_phase == Phase::Refusing) {
+            if (m_toClient.isEmpty())
+                closeAll();
+            return;
+        }
+        if (!forwarding)
+            return;
+        // Reading resumes once the other side took enough.
+        if (!m_clientEof && !(m_phase == Phase::Plain && m_body.done()))
+            m_clientRead->setEnabled(m_toUpstream.size() < kMaxPendingWrite);
+        else if (m_phase == Phase::Plain && !m_clientEof)
+            m_clientRead->setEnabled(true);
+        if (!m_upstreamEof)
+            m_upRead->setEnabled(m_toClient.size() < kMaxPendingWrite);
+
+        if (m_clientEof && m_toUpstream.isEmpty() && !m_upstreamShut &&
+            (m_phase == Phase::Tunnel || !m_body.done())) {
+            ::shutdown(m_upstream, SHUT_WR);
+            m_upstreamShut = true;
+        }
+        if (m_upstreamEof && m_toClient.isEmpty() && !m_clientShut) {
+            ::shutdown(m_client, SHUT_WR);
+            m_clientShut = true;
+        }
+        if (m_clientGone && m_toUpstream.isEmpty()) { // nobody left to read an answer
             closeAll();
+            return;
+        }
+        // A tunnel ends when both directions have; a plain exchange once the answer is out.
+        const bool clientSideDone = m_clientEof || (m_phase == Phase::Plain && m_body.done());
+        if (m_clientShut && (m_phase == Phase::Plain || (clientSideDone && m_toUpstream.isEmpty())))
+            closeAll();
+    }
+
+    // False when the connection was closed because the peer is gone.
+    bool writeOut(int fd, QByteArray *data, QSocketNotifier *notifier)
+    {
+        while (!data->isEmpty()) {
+            const ssize_t n = ::send(fd, data->constData(), size_t(data->size()), MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                break;
+            if (n <= 0) {
+                closeAll();
+                return false;
+            }
+            data->remove(0, n);
+        }
+        if (notifier)
+            notifier->setEnabled(!data->isEmpty());
+        return true;
     }
 
     void fail(int status, const QString &statusText, const QString &reason)
     {
         m_connectTimer.stop();
-        if (m_closing)
+        if (m_phase == Phase::Refusing || m_phase == Phase::Closed)
             return;
+        closeUpstream();
+        m_phase = Phase::Refusing;
+        m_clientRead->setEnabled(false);
         const QByteArray body = reason.toUtf8() + '\n';
-        m_client->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText.toLatin1() +
-                        "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
-                        "X-Workbench-Proxy: refused\r\nContent-Length: " +
-                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        closeAll();
+        m_toClient = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText.toLatin1() +
+                     "\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
+                     "X-Workbench-Proxy: refused\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        flush();
+    }
+
+    void closeUpstream()
+    {
+        delete std::exchange(m_upRead, nullptr);
+        delete std::exchange(m_upWrite, nullptr);
+        if (m_upstream >= 0)
+            ::close(std::exchange(m_upstream, -1));
     }
 
     void closeAll()
     {
-        if (m_closing)
+        if (m_phase == Phase::Closed)
             return;
-        m_closing = true;
+        m_phase = Phase::Closed;
         m_connectTimer.stop();
-        if (m_upstream) {
-            m_upstream->disconnect(this);
-            m_upstream->disconnectFromHost();
-        }
-        m_client->disconnect(this);
-        // Written data is flushed first; the connection object goes once the client is gone.
-        if (m_client->state() == QLocalSocket::UnconnectedState) {
-            deleteLater();
-            return;
-        }
-        connect(m_client, &QLocalSocket::disconnected, this, &QObject::deleteLater);
-        m_client->disconnectFromServer();
+        closeUpstream();
+        m_clientRead->setEnabled(false);
+        m_clientWrite->setEnabled(false);
+        deleteLater(); // the destructor closes the client
     }
 
     void report()
@@ -464,23 +847,33 @@ private:
     }
 
     NetProxy *m_proxy;
-    QLocalSocket *m_client;
-    QTcpSocket *m_upstream = nullptr;
+    int m_client;
+    int m_upstream = -1;
+    QSocketNotifier *m_clientRead = nullptr;
+    QSocketNotifier *m_clientWrite = nullptr;
+    QSocketNotifier *m_upRead = nullptr;
+    QSocketNotifier *m_upWrite = nullptr;
     QTimer m_connectTimer;
+    Phase m_phase = Phase::Head;
     QByteArray m_head;
     QByteArray m_rest;
-    QByteArray m_forward;
+    QByteArray m_toUpstream;
+    QByteArray m_toClient;
+    QByteArray m_responseHead;
+    BodyFramer m_body;
     QString m_host;
     int m_port = 0;
     bool m_isConnect = false;
-    bool m_headDone = false;
-    bool m_tunneling = false;
-    bool m_clientDone = false;
-    bool m_upstreamDone = false;
-    bool m_closing = false;
+    bool m_clientEof = false;    // the client stopped writing
+    bool m_clientGone = false;   // … and reading: closed or reset
+    bool m_upstreamEof = false;  // the upstream stopped writing
+    bool m_clientShut = false;   // we stopped writing to the client
+    bool m_upstreamShut = false; // we stopped writing to the upstream
+    bool m_responseHeadDone = true;
     bool m_reported = false;
     bool m_reachPrivate = false;
     int m_lookupId = -1;
+    int m_lastError = 0;
     QList<QHostAddress> m_addresses;
     qsizetype m_next = 0; // the address being tried
     NetDecision m_decision;
@@ -495,7 +888,13 @@ NetProxy::NetProxy(DomainPolicy policy, QObject *parent)
     qRegisterMetaType<Workbench::NetDecision>();
 }
 
-NetProxy::~NetProxy() = default;
+NetProxy::~NetProxy()
+{
+    // Connections are children and close their own sockets when QObject deletes them.
+    delete m_acceptNotifier;
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+}
 
 Status NetProxy::listen(int ownerUid, int ownerGid)
 {
@@ -506,15 +905,35 @@ Status NetProxy::listen(int ownerUid, int ownerGid)
                          .arg(QDir::tempPath()),
                      m_dir->errorString(),
                      {}};
-    m_server = new QLocalServer(this);
-    if (!m_server->listen(m_dir->filePath(kSocketName)))
+    const QByteArray path = QFile::encodeName(m_dir->filePath(kSocketName));
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const auto failed = [](const QString &detail) {
         return Error{QStringLiteral("network_proxy_failed"),
                      QStringLiteral("The network proxy could not listen on its socket."),
-                     m_server->errorString(),
+                     detail,
                      {}};
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *s = m_server->nextPendingConnection())
-            new detail::ProxyConnection(this, s);
+    };
+    if (path.size() >= qsizetype(sizeof addr.sun_path))
+        return failed(QStringLiteral("the socket path is too long: %1").arg(QFile::decodeName(path)));
+    std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::listen(fd, 128) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return failed(why);
+    }
+    m_listenFd = fd;
+    m_acceptNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, [this] {
+        for (;;) {
+            const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (client < 0)
+                return; // EAGAIN: all taken; anything else: the next one may do better
+            new detail::ProxyConnection(this, client);
+        }
     });
     if (ownerUid >= 0)
         return shareWith(ownerUid, ownerGid);
@@ -544,7 +963,7 @@ QString NetProxy::socketPath() const
 
 bool NetProxy::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_listenFd >= 0;
 }
 
 void NetProxy::addRule(const DomainRule &rule)

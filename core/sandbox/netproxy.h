@@ -14,7 +14,7 @@
 
 #include <memory>
 
-class QLocalServer;
+class QSocketNotifier;
 class QTemporaryDir;
 
 namespace Workbench {
@@ -60,8 +60,13 @@ struct NetDecision
 /// source "this run"). With nothing connected to approvalNeeded(), unknown hosts are denied:
 /// nobody to ask is never consent. Every request's outcome is emitted as decided().
 ///
-/// Lives in the thread that creates it; never blocks it. Plain HTTP is forwarded with
-/// "Connection: close", so one proxied connection carries one checked request.
+/// Lives in the thread that creates it; never blocks it. Plain HTTP: one proxied connection
+/// carries exactly one checked request — its head and its body (Content-Length or chunked; an
+/// ambiguous framing is refused) go upstream with "Connection: close", nothing the client sends
+/// after the body is forwarded, and the answer reaches the client with "Connection: close", so
+/// a kept-alive or pipelining client sends its next request on a new connection, checked anew.
+/// Each direction ends on its own (a client that shuts down writing still gets its answer);
+/// a connection ends when both have, or when the client is gone for good.
 class NetProxy : public QObject
 {
     Q_OBJECT
@@ -109,7 +114,8 @@ private:
 
     DomainPolicy m_policy;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QLocalServer *m_server = nullptr;
+    int m_listenFd = -1;
+    QSocketNotifier *m_acceptNotifier = nullptr;
     QHash<quint64, Question> m_questions;
     quint64 m_nextId = 1;
     int m_connectTimeoutMs = 15000;

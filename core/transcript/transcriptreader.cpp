@@ -61,8 +61,24 @@ TranscriptSummary TranscriptReader::summarize(const TranscriptLog &log)
     QDateTime first, last;
     bool costKnown = true;
     double cost = 0;
+    int openTurn = 0; // a request whose answer (or error) has not been logged yet
+    QString streamed; // text deltas of that turn
     for (const QJsonObject &e : log.events) {
         const QString type = e.value(QLatin1String("type")).toString();
+        ++s.events;
+        s.lastSeq = e.value(QLatin1String("seq")).toInteger();
+        s.lastType = type;
+        if (type == QLatin1String("request")) {
+            openTurn = e.value(QLatin1String("turn")).toInt();
+            streamed.clear();
+        } else if (type == QLatin1String("assistant_message") || type == QLatin1String("model_error")) {
+            openTurn = 0;
+        } else if (type == QLatin1String("sse") && openTurn > 0) {
+            const QJsonObject delta =
+                e.value(QLatin1String("data")).toObject().value(QLatin1String("delta")).toObject();
+            if (delta.value(QLatin1String("type")).toString() == QLatin1String("text_delta"))
+                streamed += delta.value(QLatin1String("text")).toString();
+        }
         const QDateTime ts =
             QDateTime::fromString(e.value(QLatin1String("ts")).toString(), Qt::ISODateWithMs);
         if (ts.isValid()) {
@@ -101,6 +117,10 @@ TranscriptSummary TranscriptReader::summarize(const TranscriptLog &log)
     }
     if (costKnown && s.turns > 0)
         s.costUsd = cost;
+    if (s.stopReason.isEmpty() && openTurn > 0) {
+        s.interruptedTurn = openTurn;
+        s.partialText = streamed;
+    }
     if (first.isValid() && last.isValid())
         s.durationMs = first.msecsTo(last);
     return s;
@@ -154,6 +174,21 @@ QString TranscriptSummary::toText() const
                                           : QStringLiteral("unknown"));
     line(QStringLiteral("Ended:"),
          stopReason.isEmpty() ? QStringLiteral("not finished (interrupted?)") : stopReason);
+    if (stopReason.isEmpty() && events > 0) {
+        // Where the log stops: everything up to this event was written completely.
+        line(QStringLiteral("Interrupted:"),
+             interruptedTurn > 0 ? QStringLiteral("in turn %1, after event %2 (%3)")
+                                       .arg(interruptedTurn)
+                                       .arg(lastSeq)
+                                       .arg(lastType)
+                                 : QStringLiteral("after event %1 (%2)").arg(lastSeq).arg(lastType));
+        if (!partialText.isEmpty()) {
+            constexpr qsizetype kShown = 600;
+            const QString shown = partialText.simplified();
+            line(QStringLiteral("So far:"),
+                 shown.size() > kShown ? QStringLiteral("…%1").arg(shown.right(kShown)) : shown);
+        }
+    }
     for (const QString &m : malformedLines)
         out += QStringLiteral("Skipped %1\n").arg(m);
     return out;

@@ -32,6 +32,13 @@ struct TranscriptSummary
     std::optional<double> costUsd; ///< nullopt when any turn's cost is unknown
     qint64 durationMs = -1;
     QStringList malformedLines; ///< "line N: reason", never fatal
+    int events = 0;             ///< events read (skipped lines not counted)
+    qint64 lastSeq = 0;         ///< `seq` of the last event read; where an interrupted run stopped
+    QString lastType;           ///< `type` of the last event read
+    /// For a run that stopped in the middle of a model turn (a crash, kill -9): that turn's number
+    /// and the text streamed before the last complete event; 0 and empty otherwise.
+    int interruptedTurn = 0;
+    QString partialText;
 
     [[nodiscard]] QString toText() const;
 };

@@ -52,8 +52,12 @@ static void scrubCredentials(QJsonObject &headers)
 {
     for (auto it = headers.begin(); it != headers.end();) {
         const QString k = it.key().toLower();
+        // Rate-limit headers count tokens ("anthropic-ratelimit-input-tokens-remaining"); they are
+        // figures the user needs, not secrets, so the "token" guard spares them.
+        const bool rateLimit = k.startsWith(QLatin1String("anthropic-ratelimit-")) ||
+                               k.startsWith(QLatin1String("x-ratelimit-"));
         if (k == QLatin1String("x-api-key") || k == QLatin1String("authorization") ||
-            k.contains(QLatin1String("token")))
+            (k.contains(QLatin1String("token")) && !rateLimit))
             it = headers.erase(it);
         else
             ++it;

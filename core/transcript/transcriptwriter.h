@@ -36,6 +36,9 @@ public:
     /// Appends one event of `type` with the given fields as one complete line. Returns false
     /// when the line could not be written (see error()).
     bool write(const QString &type, QJsonObject fields);
+    /// Numbers the next event after `lastSeq`: appending to a transcript that already holds events
+    /// (a resumed or rewound run) keeps `seq` increasing through the file.
+    void continueSequence(qint64 lastSeq) { m_seq = std::max(m_seq, lastSeq); }
     /// Turn boundary: puts every line written so far on disk (fdatasync). AgentRun calls it at
     /// the end of each model turn and of each round of tool calls, and when the run finishes.
     void sync();

@@ -23,6 +23,9 @@ private Q_SLOTS:
         using Id = ActionSet::Id;
         QTest::newRow("new run") << int(Id::NewRun) << QKeySequence(Qt::CTRL | Qt::Key_N);
         QTest::newRow("demo") << int(Id::RunDemo) << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+        QTest::newRow("open transcript") << int(Id::OpenTranscript) << QKeySequence(Qt::CTRL | Qt::Key_O);
+        QTest::newRow("claude code sessions")
+            << int(Id::ClaudeCodeSessions) << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
         QTest::newRow("stop") << int(Id::Stop) << QKeySequence(Qt::CTRL | Qt::Key_Period);
         QTest::newRow("stop with esc") << int(Id::Stop) << QKeySequence(Qt::Key_Escape);
         QTest::newRow("settings") << int(Id::Settings) << QKeySequence(Qt::CTRL | Qt::Key_Comma);

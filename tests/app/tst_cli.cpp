@@ -13,6 +13,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +89,7 @@ class tst_Cli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QString::fromLatin1(kSecret));
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        env.remove(QStringLiteral("XDG_DATA_HOME")); // transcripts and checkpoints under the temporary HOME
         if (baseUrl.isValid())
             env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl.toString());
         p.setProcessEnvironment(env);
@@ -295,6 +298,58 @@ private Q_SLOTS:
                        QStringLiteral("sleep"), QStringLiteral("30")});
         QCOMPARE(o.exitCode, 137);
         QVERIFY2(o.err.contains("wall-clock"), o.err.constData());
+    }
+
+    void sandboxExec_network_allowsItsRuleDeniesTheRestAndSaysWhy()
+    {
+        // The host's own server, reachable only through the proxy and an explicit private rule.
+        QTcpServer upstream;
+        QVERIFY(upstream.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&upstream, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = upstream.nextPendingConnection()) {
+                ++connections;
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    if (s->readAll().contains("\r\n\r\n")) {
+                        s->write(
+                            "HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\nhello-cli\n");
+                        s->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        const quint16 port = upstream.serverPort();
+        const quint16 otherPort = port == 65535 ? port - 1 : port + 1;
+        const QString ws = freshWorkspace(QStringLiteral("ws-net"));
+        const QString script =
+            QStringLiteral(
+                "curl -sS --noproxy '' -x \"$HTTP_PROXY\" http://127.0.0.1:%1/ok; "
+                "for u in http://unknown.example/ http://127.0.0.1:%2/; do "
+                "curl -s -o /dev/null -w 'refused=%{http_code}\\n' --noproxy '' -x \"$HTTP_PROXY\" $u; "
+                "done; exit 3")
+                .arg(port)
+                .arg(otherPort);
+        const Outcome o = runBinary({QStringLiteral("sandbox-exec"), QStringLiteral("--workspace"), ws,
+                                     QStringLiteral("--network"), QStringLiteral("--allow-private-domain"),
+                                     QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--"),
+                                     QStringLiteral("sh"), QStringLiteral("-c"), script});
+        const QByteArray both = o.out + "\n--- stderr ---\n" + o.err;
+        QCOMPARE(o.exitCode, 3);
+        QVERIFY2(o.out.startsWith("hello-cli\n"), both.constData());
+        QCOMPARE(o.out.count("refused=403\n"), 2);
+        QCOMPARE(connections, 1);
+        // Each decision, and why the run ended, on stderr.
+        const QString err = QString::fromUtf8(o.err);
+        QVERIFY2(err.contains(QStringLiteral("sandbox: network: allowed 127.0.0.1:%1").arg(port)),
+                 both.constData());
+        QVERIFY2(err.contains(QStringLiteral("sandbox: network: denied unknown.example:80")),
+                 both.constData());
+        QVERIFY2(err.contains(QStringLiteral("sandbox: network: denied 127.0.0.1:%1").arg(otherPort)),
+                 both.constData());
+        // No terminal to ask: both unknown targets were denied, and the reason says so.
+        QCOMPARE(err.count(QStringLiteral("sandbox: network: denied ")), 2);
+        QCOMPARE(err.count(QStringLiteral("no terminal to ask")), 2);
+        QVERIFY2(err.contains(QStringLiteral("sandbox: exited with status 3")), both.constData());
     }
 
     void transcriptShow_summarisesARun()

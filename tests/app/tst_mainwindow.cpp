@@ -3,13 +3,16 @@
 // appears for each script, approving runs it in the real sandbox, and the final answer quotes
 // the list the sandboxed test computed. Two demo runs at once both wait in the approval inbox
 // and are answered in any order.
+#include "../core/recordedtranscript.h"
 #include "actions.h"
 #include "agent/agentrun.h"
 #include "agent/appsettings.h"
 #include "apikeystore.h"
+#include "approval/approvalgate.h"
 #include "approvaldialog.h"
 #include "approvalinbox.h"
 #include "desktopintegration.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "models/approvalinboxmodel.h"
 #include "models/conversationmodel.h"
@@ -17,22 +20,29 @@
 #include "runpage.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "transcriptopener.h"
+#include "transcriptpage.h"
 #include "welcomeview.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Workbench;
@@ -82,6 +92,7 @@ class tst_MainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void twoRuns_bothWaitInTheInbox_answeredInAnyOrder();
+    void typingElsewhere_questionNeverTakesTheKeyboard_shortcutOpensIt();
 
     void demo_asksForEachScript_andEndsWithComputedList()
     {
@@ -104,6 +115,7 @@ private Q_SLOTS:
             auto *approve = dialog->findChild<QAbstractButton *>(QStringLiteral("approveButton"));
             QVERIFY(approve);
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("reasonLabel")));
+            QTRY_VERIFY(dialog->isArmed()); // it answers nothing before it has been seen
             approve->click();
             QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible() || visibleDialog(&window) != dialog, 5000);
         }
@@ -158,6 +170,37 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), 0);
         QCOMPARE(central->currentWidget(), window.welcome());
         QVERIFY(!window.integration()->actions()->action(ActionSet::Id::Stop)->isEnabled());
+    }
+
+    void transcript_opensReadOnlyInATab_onceOnly_andClosesLikeARun()
+    {
+        qunsetenv("ANTHROPIC_API_KEY");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        {
+            Recorded::Run run(path, false);
+            run.start(QStringLiteral("list the files"));
+            run.turn(QStringLiteral("Done."));
+            run.finish();
+        }
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.show();
+        // As from the welcome view's recent runs.
+        Q_EMIT window.welcome()->transcriptRequested(path);
+        QCOMPARE(window.tabs()->count(), 1);
+        auto *page = qobject_cast<TranscriptPage *>(window.tabs()->currentWidget());
+        QVERIFY(page);
+        QVERIFY(!window.currentPage()); // not a run: the run actions leave it alone
+        QTRY_VERIFY(!page->isLoading());
+        QVERIFY(page->bannerText().contains(QStringLiteral("Read-only transcript")));
+        QTRY_VERIFY(window.tabs()->tabText(0).contains(QStringLiteral("list the files")));
+        window.integration()->transcripts()->open(path); // already open: brought to the front
+        QCOMPARE(window.tabs()->count(), 1);
+        window.closeTab(0);
+        QCOMPARE(window.tabs()->count(), 0);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(),
+                 window.welcome());
     }
 
     void welcome_withAKey_isTheNewRunForm_andSettingsSetAndClearTheKey()
@@ -264,8 +307,8 @@ private Q_SLOTS:
     }
 };
 
-// Two runs waiting at once: both in the inbox, both tabs badged; "Later" answers nothing; the
-// older run is answered first from the inbox although the newer tab is current; everything
+// Two runs waiting at once: both in the inbox (newest on top), both tabs badged; "Later" answers
+// nothing; the older run is answered first from the inbox although the newer tab is current; everything
 // else is answered from the dialog or the inbox keyboard until both runs end.
 void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
 {
@@ -288,6 +331,13 @@ void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
     QVERIFY(inbox->hasPendingForRun(second->runId()));
     QCOMPARE(tabs->tabBar()->tabData(0).toBool(), true);
     QCOMPARE(tabs->tabBar()->tabData(1).toBool(), true);
+    QVERIFY(inbox->index(0, 0).data(ApprovalInboxModel::RequestedAtRole).toDateTime() >=
+            inbox->index(1, 0).data(ApprovalInboxModel::RequestedAtRole).toDateTime());
+    if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.resize(1400, 860);
+        QTRY_VERIFY(visibleDialog(&window) != nullptr);
+        window.grab().save(dir + QStringLiteral("/inbox-two-runs.png"));
+    }
     QVERIFY(!tabs->tabIcon(0).isNull());
 
     // The current tab's question opened by itself; "Later" leaves it waiting.
@@ -295,6 +345,7 @@ void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
     QTRY_VERIFY((dialog = visibleDialog(&window)) != nullptr);
     QCOMPARE(dialog->request().runId, second->runId());
     const QString secondId = dialog->request().id;
+    QTRY_VERIFY(dialog->isArmed());
     dialog->findChild<QAbstractButton *>(QStringLiteral("laterButton"))->click();
     QTRY_VERIFY(visibleDialog(&window) == nullptr);
     QCOMPARE(inbox->rowCount(), 2);
@@ -309,6 +360,7 @@ void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
     QCOMPARE(dialog->request().runId, first->runId());
     QCOMPARE(tabs->currentWidget(), first);
     const QString firstId = dialog->request().id;
+    QTRY_VERIFY(dialog->isArmed());
     dialog->findChild<QAbstractButton *>(QStringLiteral("approveButton"))->click();
     QTRY_VERIFY(!inbox->hasPendingForRun(first->runId()) ||
                 inbox->request(inbox->firstRowForRun(first->runId())).id != firstId);
@@ -323,6 +375,7 @@ void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
     for (int step = 0; step < 12 && !bothDone(); ++step) {
         QTRY_VERIFY_WITH_TIMEOUT(bothDone() || visibleDialog(&window) || inbox->rowCount() > 0, 60000);
         if (ApprovalDialog *d = visibleDialog(&window)) {
+            QTRY_VERIFY(d->isArmed());
             d->findChild<QAbstractButton *>(QStringLiteral("approveButton"))->click();
             QTRY_VERIFY(visibleDialog(&window) != d);
         } else if (inbox->rowCount() > 0) {
@@ -343,6 +396,77 @@ void tst_MainWindow::twoRuns_bothWaitInTheInbox_answeredInAnyOrder()
             text += page->run()->conversation()->index(r).data(ConversationModel::TextRole).toString();
         QVERIFY2(text.contains(QStringLiteral("[1, 1, 2, 3, 5, 8, 13, 21, 34, 55]")), qPrintable(text));
     }
+}
+
+// A question arrives while the user types in a text field: every key, before and after it
+// (letters, Space, Enter), lands in the field; no dialog takes the keyboard and nothing is
+// answered; the status bar names the shortcut, and Ctrl+Shift+A opens the question on purpose.
+void tst_MainWindow::typingElsewhere_questionNeverTakesTheKeyboard_shortcutOpensIt()
+{
+    qunsetenv("ANTHROPIC_API_KEY");
+    ApiKeyStore keys;
+    MainWindow window(&keys);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *gate = window.findChild<ApprovalGate *>();
+    QVERIFY(gate);
+    QSignalSpy answered(gate, &ApprovalGate::answered);
+    window.startDemo();
+    RunPage *page = window.currentPage();
+    QVERIFY(page);
+    page->find(); // the find bar's field, as a user searching the conversation
+    auto *field = page->findBar()->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    QVERIFY(field);
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    field->clear();
+
+    // Keys go wherever the keyboard focus is, as a real keyboard's do (through the focus window).
+    QString typed;
+    auto type = [&typed](char c) {
+        QWindow *focus = QGuiApplication::focusWindow();
+        QVERIFY(focus);
+        QTest::keyClick(focus, c);
+        typed += QLatin1Char(c);
+    };
+    int typedBeforeQuestion = -1;
+    connect(window.inboxModel(), &QAbstractItemModel::rowsInserted, this,
+            [&] { typedBeforeQuestion = int(typed.size()); });
+    QTimer typist; // the user keeps typing until the question has come
+    typist.setInterval(150);
+    connect(&typist, &QTimer::timeout, this, [&] { type(char('a' + typed.size() % 26)); });
+    type('f');
+    typist.start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.inboxModel()->rowCount() > 0, 60000);
+    typist.stop();
+    QVERIFY(typedBeforeQuestion > 0);
+    for (char c : {'x', ' ', 'y'})
+        type(c);
+    QTest::keyClick(QGuiApplication::focusWindow(), Qt::Key_Return); // find next; must not answer
+    QTest::keyClick(QGuiApplication::focusWindow(), Qt::Key_Space);
+    typed += QLatin1Char(' ');
+
+    QCOMPARE(field->text(), typed);
+    QCOMPARE(QApplication::focusWidget(), field);
+    QVERIFY(visibleDialog(&window) == nullptr);
+    QCOMPARE(answered.count(), 0);
+    QCOMPARE(page->run()->state(), AgentRun::State::AwaitingApproval);
+    QVERIFY(window.tabs()->tabBar()->tabData(0).toBool());
+    const QString shortcut =
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText);
+    QVERIFY2(window.statusBar()->currentMessage().contains(shortcut),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // The documented shortcut moves to the question; it is answered only once seen.
+    QTest::keyClick(QGuiApplication::focusWindow(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    ApprovalDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleDialog(&window)) != nullptr);
+    QCOMPARE(dialog->request().runId, page->runId());
+    QTRY_VERIFY(dialog->isArmed());
+    QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(answered.count(), 1);
+    QVERIFY(answered.at(0).at(1).value<ApprovalAnswer>().approved);
+    QCOMPARE(field->text(), typed); // still all there
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,15 +2,24 @@
 // The translation catalogues are complete: every message of translations/*.ts is finished, keeps
 // its source's placeholders, keyboard accelerator and plural forms, and the compiled catalogue
 // (embedded under :/i18n like the app's) translates known strings.
+#include "agent/toolregistry.h"
+#include "approval/permissionpolicy.h"
+#include "models/coretext.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/unsandboxedrunner.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+using namespace Workbench;
 
 namespace {
 
@@ -174,6 +183,66 @@ private Q_SLOTS:
             QCoreApplication::translate("Workbench::ClaudeCodeSessionModel", "%n session(s)", nullptr, 3);
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(plural.contains(u'3') && !plural.contains(u"(s)"_s), qPrintable(plural));
+    }
+
+    // Core keeps its phrases in English; CoreText::display() shows them in the UI language.
+    // The phrases come from the code that builds them, so a reworded message that the template
+    // list no longer matches fails here.
+    void coreText_isShownInTheUiLanguage_data() { languages(); }
+    void coreText_isShownInTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        auto runner = UnsandboxedRunner::create(dir.path());
+        QVERIFY(runner);
+        ToolRegistry tools(runner->get());
+        const auto script =
+            tools.describe(u"toolu_1"_s, u"run_script"_s,
+                           QJsonObject{{"language"_L1, u"python"_s}, {"code"_L1, u"a = 1\nb = 2\n"_s}});
+        QVERIFY(script);
+        PermissionPolicy policy;
+        const Decision asked = policy.evaluate(*script);
+        ExecResult exited;
+        exited.end = ExecResult::End::Exited;
+        exited.exitCode = 3;
+        const QStringList english = {script->summary, asked.reason, exited.describe()};
+        for (const QString &e : english)
+            QCOMPARE(CoreText::display(e), e); // no translator: English as it is
+
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/agent-workbench_"_s + language));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QStringList shown;
+        for (const QString &e : english)
+            shown << CoreText::display(e);
+        QCoreApplication::removeTranslator(&translator);
+        for (int i = 0; i < english.size(); ++i) {
+            QVERIFY2(shown.at(i) != english.at(i), qPrintable(english.at(i)));
+            // Arguments survive: the language and the line count, the mode, the status.
+            for (const QString &arg : {u"python"_s, u"default"_s, u"3"_s}) {
+                if (english.at(i).contains(arg))
+                    QVERIFY2(shown.at(i).contains(arg), qPrintable(shown.at(i)));
+            }
+        }
+        // A reason nested in another is translated at each level.
+        QVERIFY2(!shown.at(1).contains(u"no rule allows"_s), qPrintable(shown.at(1)));
+    }
+
+    void coreText_everyTemplateIsTranslated_data() { languages(); }
+    void coreText_everyTemplateIsTranslated()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/agent-workbench_"_s + language));
+        QStringList missing;
+        for (const QString &t : CoreText::templates()) {
+            const QString translated = translator.translate("CoreText", t.toUtf8().constData());
+            if (translated.isEmpty())
+                missing << t;
+            else if (placeholders(translated) != placeholders(t))
+                missing << u"placeholders differ: "_s + t;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 };
 

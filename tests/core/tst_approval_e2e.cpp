@@ -127,6 +127,7 @@ class tst_ApprovalE2e : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test-e2e"));
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        env.remove(QStringLiteral("XDG_DATA_HOME")); // transcripts and checkpoints under the temporary HOME
         env.remove(QStringLiteral("XDG_CONFIG_HOME"));
         env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl.toString());
         p.setProcessEnvironment(env);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The approval inbox lists every waiting request across runs and gates, oldest first, and loses
+// The approval inbox lists every waiting request across runs and gates, newest first, and loses
 // a row however its request is answered.
 #include "approval/approvalgate.h"
 #include "models/approvalinboxmodel.h"
@@ -32,7 +32,7 @@ class tst_ApprovalInboxModel : public QObject
     QDateTime m_now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
 
 private Q_SLOTS:
-    void requestsFromManyRuns_listedOldestFirst()
+    void requestsFromManyRuns_listedNewestFirst()
     {
         ApprovalGate gateA, gateB;
         ApprovalInboxModel model;
@@ -50,20 +50,31 @@ private Q_SLOTS:
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(ApprovalInboxModel::ColumnCount));
-        QCOMPARE(model.index(0, ApprovalInboxModel::RunColumn).data().toString(),
+        // Row 0 is the newest question (r2's), row 1 the older one (r1's).
+        QCOMPARE(model.index(0, ApprovalInboxModel::RunColumn).data().toString(), QStringLiteral("r2"));
+        QCOMPARE(model.index(1, ApprovalInboxModel::RunColumn).data().toString(),
                  QStringLiteral("Fibonacci"));
-        QCOMPARE(model.index(1, ApprovalInboxModel::RunColumn).data().toString(), QStringLiteral("r2"));
-        QCOMPARE(model.index(0, ApprovalInboxModel::ToolColumn).data().toString(), QStringLiteral("Bash"));
-        QCOMPARE(model.index(1, ApprovalInboxModel::SummaryColumn).data().toString(),
+        QCOMPARE(model.index(1, ApprovalInboxModel::ToolColumn).data().toString(), QStringLiteral("Bash"));
+        QCOMPARE(model.index(0, ApprovalInboxModel::SummaryColumn).data().toString(),
                  QStringLiteral("rm -rf build"));
-        QCOMPARE(model.index(1, ApprovalInboxModel::RiskColumn).data().toString(),
+        QCOMPARE(model.index(0, ApprovalInboxModel::RiskColumn).data().toString(),
                  QStringLiteral("deletes whole directory trees"));
-        QVERIFY(model.index(0, ApprovalInboxModel::RiskColumn).data().toString().isEmpty());
-        QCOMPARE(model.index(0, 0).data(ApprovalInboxModel::WaitingSecondsRole).toLongLong(), 75);
-        QCOMPARE(model.index(1, ApprovalInboxModel::WaitingColumn).data().toString(),
+        QVERIFY(model.index(1, ApprovalInboxModel::RiskColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(1, 0).data(ApprovalInboxModel::WaitingSecondsRole).toLongLong(), 75);
+        QCOMPARE(model.index(0, ApprovalInboxModel::WaitingColumn).data().toString(),
                  ApprovalInboxModel::waitingText(70));
+        QVERIFY(model.index(0, 0).data(ApprovalInboxModel::RequestedAtRole).toDateTime() >
+                model.index(1, 0).data(ApprovalInboxModel::RequestedAtRole).toDateTime());
         // The same tool_use id in two runs is two rows, each answered by its own gate.
-        QCOMPARE(model.rowFor(QStringLiteral("r2"), QStringLiteral("t1")), 1);
+        QCOMPARE(model.rowFor(QStringLiteral("r2"), QStringLiteral("t1")), 0);
+        QCOMPARE(model.rowFor(QStringLiteral("r1"), QStringLiteral("t1")), 1);
+
+        // A third question goes on top; the others move down in order.
+        gateA.request(req(QStringLiteral("r1"), QStringLiteral("t2"), QStringLiteral("make test")));
+        QCOMPARE(model.index(0, 0).data(ApprovalInboxModel::IdRole).toString(), QStringLiteral("t2"));
+        QCOMPARE(model.index(1, 0).data(ApprovalInboxModel::RunIdRole).toString(), QStringLiteral("r2"));
+        QCOMPARE(model.index(2, 0).data(ApprovalInboxModel::RunIdRole).toString(), QStringLiteral("r1"));
+        QCOMPARE(model.firstRowForRun(QStringLiteral("r1")), 0); // its newest question
     }
 
     void answeredAnywhere_rowGoes_andRunBadgeFollows()
@@ -81,8 +92,8 @@ private Q_SLOTS:
 
         gate.approve(QStringLiteral("a")); // e.g. from the dialog
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.firstRowForRun(QStringLiteral("r1")), 0);
-        gate.withdraw(QStringLiteral("b")); // the run was cancelled
+        QCOMPARE(model.firstRowForRun(QStringLiteral("r1")), 1); // below r2's newer "c"
+        gate.withdraw(QStringLiteral("b"));                      // the run was cancelled
         QVERIFY(!model.hasPendingForRun(QStringLiteral("r1")));
         QCOMPARE(pending.last().at(0).toString(), QStringLiteral("r1"));
         QCOMPARE(pending.last().at(1).toBool(), false);
@@ -102,8 +113,8 @@ private Q_SLOTS:
         gateA.request(req(QStringLiteral("r1"), QStringLiteral("x"), QStringLiteral("first")));
         gateB.request(req(QStringLiteral("r2"), QStringLiteral("y"), QStringLiteral("second")));
 
-        // The newer one first.
-        QVERIFY(model.deny(1, QStringLiteral("not now")));
+        // The newer one (on top) first.
+        QVERIFY(model.deny(0, QStringLiteral("not now")));
         QCOMPARE(answeredA.count(), 0);
         QCOMPARE(answeredB.count(), 1);
         const auto denial = answeredB.takeFirst().at(1).value<ApprovalAnswer>();

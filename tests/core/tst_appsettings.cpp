@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: MIT
+#include "agent/agentrun.h"
 #include "agent/appsettings.h"
 #include "agent/runconfig.h"
 #include "agent/runsession.h"
+#include "approval/approvalgate.h"
 #include "approval/permissionstore.h"
+#include "llm/modeljob.h"
+#include "models/toolcallmodel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +33,49 @@ private:
     {
         QSettings raw(iniPath(), QSettings::IniFormat);
         raw.setValue(key, value);
+    }
+
+    // One recorded model turn for the replay provider: optional tool calls, then stop.
+    static QJsonObject turn(const QJsonArray &content, const QString &stopReason, qint64 inputTokens = 0)
+    {
+        return QJsonObject{
+            {"type"_L1, u"message"_s},
+            {"role"_L1, u"assistant"_s},
+            {"model"_L1, u"test-model"_s},
+            {"content"_L1, content},
+            {"stop_reason"_L1, stopReason},
+            {"usage"_L1, QJsonObject{{"input_tokens"_L1, inputTokens}, {"output_tokens"_L1, 0}}}};
+    }
+    static QJsonObject pythonCall(const QString &id, const QString &code)
+    {
+        return QJsonObject{{"type"_L1, u"tool_use"_s},
+                           {"id"_L1, id},
+                           {"name"_L1, u"run_script"_s},
+                           {"input"_L1, QJsonObject{{"language"_L1, u"python"_s}, {"code"_L1, code}}}};
+    }
+    QString writeRecording(const QList<QJsonObject> &turns) const
+    {
+        const QString path = m_dir.filePath(u"recording.jsonl"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        for (const QJsonObject &t : turns)
+            f.write(QJsonDocument(t).toJson(QJsonDocument::Compact) + '\n');
+        return path;
+    }
+    // Options as the GUI makes them from these settings, for a replayed run in `workspace`.
+    RunOptions replayOptions(const AppSettings &s, const QString &recording, const QString &workspace) const
+    {
+        RunOptions o;
+        s.applyTo(o);
+        o.provider = u"replay"_s;
+        o.replayFile = recording;
+        o.workspace = workspace;
+        o.permissionMode = u"bypassPermissions"_s;
+        o.loadStoredRules = false;
+        o.checkpoints = false;
+        o.transcriptPath = m_dir.filePath(u"run.jsonl"_s);
+        return o;
     }
 
 private Q_SLOTS:
@@ -252,6 +303,200 @@ private Q_SLOTS:
         QCOMPARE(o.sandbox, u"local"_s);
         QVERIFY(o.transcriptPath.startsWith(m_dir.path() + u'/'));
         QVERIFY(o.transcriptPath.endsWith(u".jsonl"_s));
+    }
+
+    void applyTo_carriesLimitsPricesProviderAndNetwork()
+    {
+        const QString prices = QFINDTESTDATA("../../resources/pricing.json");
+        AppSettings s(iniPath());
+        QVERIFY(s.setCpuSeconds(17));
+        QVERIFY(s.setMemoryMiB(768));
+        QVERIFY(s.setMaxProcesses(99));
+        QVERIFY(s.setOutputCapMiB(3));
+        QVERIFY(s.setPriceTablePath(prices));
+        s.setNetworkEnabled(true);
+        QVERIFY(s.setAllowedDomains({u"pypi.org"_s}));
+        RunOptions o;
+        s.applyTo(o);
+        QCOMPARE(o.provider, u"anthropic"_s);
+        QCOMPARE(o.limits.cpuSeconds, 17);
+        QCOMPARE(o.limits.addressSpaceBytes, qint64(768) << 20);
+        QCOMPARE(o.limits.processes, 99);
+        QCOMPARE(o.outputKillBytes, qint64(3) << 20);
+        QCOMPARE(o.priceTablePath, prices);
+        QVERIFY(o.network);
+        QCOMPARE(o.allowDomains, QStringList{u"pypi.org"_s});
+
+        // An OpenAI-compatible provider goes to its server; without a server it cannot be used,
+        // which problems() says instead of silently running elsewhere.
+        QVERIFY(s.setProvider(u"openai"_s));
+        QVERIFY(!s.problems().isEmpty());
+        RunOptions withoutServer;
+        s.applyTo(withoutServer);
+        QCOMPARE(withoutServer.provider, u"anthropic"_s);
+        QVERIFY(s.setBaseUrl(u"http://127.0.0.1:11434/v1"_s));
+        QVERIFY(s.problems().isEmpty());
+        RunOptions openai;
+        s.applyTo(openai);
+        QCOMPARE(openai.provider, u"openai"_s);
+        QCOMPARE(openai.baseUrl, u"http://127.0.0.1:11434/v1"_s);
+        QVERIFY(!s.setBaseUrl(u"file:///etc/passwd"_s));
+        QVERIFY(!s.setBaseUrl(u"http://user:secret@localhost/v1"_s));
+    }
+
+    void provider_fromSettingsIsTheRunsProvider()
+    {
+        AppSettings s(iniPath());
+        QVERIFY(s.setProvider(u"openai"_s));
+        QVERIFY(s.setBaseUrl(u"http://127.0.0.1:9/v1"_s));
+        QVERIFY(s.setModel(u"qwen3:8b"_s));
+        QVERIFY(s.setSandbox(u"none"_s));
+        QTemporaryDir workspace;
+        RunOptions o;
+        s.applyTo(o);
+        o.workspace = workspace.path();
+        o.loadStoredRules = false;
+        o.checkpoints = false;
+        o.transcriptPath = m_dir.filePath(u"provider.jsonl"_s);
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        auto session = RunSession::create(o, &nam, &gate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        std::unique_ptr<RunSession> owned(*session);
+        QCOMPARE(QLatin1String(owned->provider()->metaObject()->className()),
+                 QLatin1String("Workbench::OpenAiProvider"));
+    }
+
+    void network_fromSettingsGivesTheRunTheProxy()
+    {
+        AppSettings s(iniPath());
+        s.setNetworkEnabled(true);
+        QVERIFY(s.setAllowedDomains({u"pypi.org"_s}));
+        QTemporaryDir workspace;
+        const QString recording = writeRecording({turn({}, u"end_turn"_s)});
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        auto session = RunSession::create(replayOptions(s, recording, workspace.path()), &nam, &gate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        std::unique_ptr<RunSession> owned(*session);
+        QVERIFY(owned->network());
+        s.setNetworkEnabled(false);
+        auto offline = RunSession::create(replayOptions(s, recording, workspace.path()), &nam, &gate);
+        QVERIFY(offline);
+        std::unique_ptr<RunSession> ownedOffline(*offline);
+        QVERIFY(!ownedOffline->network());
+    }
+
+    // The limits set in Settings bind the sandboxed call: the script reads its own rlimits, and
+    // a call printing past the output cap is stopped there.
+    void limits_bindTheSandboxedCalls()
+    {
+        AppSettings s(iniPath());
+        QVERIFY(s.setCpuSeconds(17));
+        QVERIFY(s.setMemoryMiB(768));
+        QVERIFY(s.setMaxProcesses(99));
+        QVERIFY(s.setOutputCapMiB(1));
+        QTemporaryDir workspace;
+        const QString recording = writeRecording(
+            {turn({pythonCall(u"toolu_limits"_s,
+                              u"import resource as r\n"
+                              "print(r.getrlimit(r.RLIMIT_CPU)[0], r.getrlimit(r.RLIMIT_AS)[0], "
+                              "r.getrlimit(r.RLIMIT_NPROC)[0])\n"_s)},
+                  u"tool_use"_s),
+             turn({pythonCall(u"toolu_flood"_s,
+                              u"import sys\nfor _ in range(64):\n    sys.stdout.write('x' * 65536)\n"_s)},
+                  u"tool_use"_s),
+             turn({QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, u"done"_s}}}, u"end_turn"_s)});
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        auto session = RunSession::create(replayOptions(s, recording, workspace.path()), &nam, &gate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        std::unique_ptr<RunSession> owned(*session);
+        AgentRun *run = owned->run();
+        QSignalSpy finished(run, &AgentRun::finished);
+        run->start(u"limits"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        ToolCallModel *calls = run->toolCalls();
+        QCOMPARE(calls->rowCount(), 2);
+        const QString limits = calls->index(0).data(ToolCallModel::OutputRole).toString().trimmed();
+        QCOMPARE(limits, u"17 %1 99"_s.arg(qint64(768) << 20));
+        const QString flood = calls->index(1).data(ToolCallModel::ExitTextRole).toString();
+        QVERIFY2(flood.contains(u"output limit of 1"_s), qPrintable(flood));
+    }
+
+    void priceTable_fromSettingsPricesTheRun()
+    {
+        const QString prices = m_dir.filePath(u"prices.json"_s);
+        {
+            QFile f(prices);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                QJsonDocument(QJsonObject{{"models"_L1, QJsonArray{QJsonObject{{"prefix"_L1, u"test-model"_s},
+                                                                               {"input"_L1, 7},
+                                                                               {"cache_write_5m"_L1, 0},
+                                                                               {"cache_write_1h"_L1, 0},
+                                                                               {"cache_read"_L1, 0},
+                                                                               {"output"_L1, 0}}}}})
+                    .toJson());
+        }
+        AppSettings s(iniPath());
+        QVERIFY(s.setPriceTablePath(prices));
+        QVERIFY(s.setModel(u"test-model"_s));
+        QTemporaryDir workspace;
+        const QString recording = writeRecording(
+            {turn({QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, u"done"_s}}}, u"end_turn"_s, 1000000)});
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        auto session = RunSession::create(replayOptions(s, recording, workspace.path()), &nam, &gate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        std::unique_ptr<RunSession> owned(*session);
+        QSignalSpy finished(owned->run(), &AgentRun::finished);
+        owned->run()->start(u"price"_s);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(owned->run()->costUsd().has_value());
+        QCOMPARE(*owned->run()->costUsd(), 7.0); // a million input tokens at the table's 7 USD
+
+        // A chosen table that stopped parsing fails the run with a reason, never the bundled prices.
+        QFile broken(prices);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("{");
+        broken.close();
+        RunOptions o = replayOptions(s, recording, workspace.path());
+        o.priceTablePath = prices;
+        auto refused = RunSession::create(o, &nam, &gate);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(prices), qPrintable(refused.error().message));
+    }
+
+    void retention_deletesOnlyOldRunTranscripts()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto make = [&](const QString &name, int daysOld) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write("{}\n");
+            f.flush(); // a write at close would touch the time again
+            return f.setFileTime(now.addDays(-daysOld), QFileDevice::FileModificationTime);
+        };
+        QVERIFY(make(u"20260101-101010-0123abcd.jsonl"_s, 40));               // old run: goes
+        QVERIFY(make(u"20260301-101010-89abcdef.jsonl"_s, 5));                // recent run: stays
+        QVERIFY(make(u"notes.jsonl"_s, 400));                                 // not a run transcript: stays
+        QVERIFY(make(u"20260101-101010-0123abcd.txt"_s, 400));                // not a transcript: stays
+        QVERIFY(QDir(dir.path()).mkdir(u"20260101-101010-00000000.jsonl"_s)); // a folder: stays
+
+        const auto kept = pruneTranscripts(dir.path(), 0, now);
+        QVERIFY(kept);
+        QCOMPARE(*kept, 0); // 0 days: keep everything
+        const auto pruned = pruneTranscripts(dir.path(), 30, now);
+        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().message));
+        QCOMPARE(*pruned, 1);
+        QVERIFY(!QFile::exists(dir.filePath(u"20260101-101010-0123abcd.jsonl"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"20260301-101010-89abcdef.jsonl"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"notes.jsonl"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"20260101-101010-0123abcd.txt"_s)));
+        QVERIFY(QFileInfo(dir.filePath(u"20260101-101010-00000000.jsonl"_s)).isDir());
     }
 
     void saveRulesFile_writesAllKindsAndKeepsOtherKeys()

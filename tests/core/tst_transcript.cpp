@@ -268,6 +268,9 @@ private Q_SLOTS:
                     {{QStringLiteral("headers"),
                       QJsonObject{{QStringLiteral("x-api-key"), QStringLiteral("sk-secret-1")},
                                   {QStringLiteral("Authorization"), QStringLiteral("Bearer sk-secret-2")},
+                                  {QStringLiteral("x-session-token"), QStringLiteral("sk-secret-3")},
+                                  {QStringLiteral("anthropic-ratelimit-input-tokens-remaining"),
+                                   QStringLiteral("39000")},
                                   {QStringLiteral("anthropic-version"), QStringLiteral("2023-06-01")}}}});
         }
         QFile f(path);
@@ -275,6 +278,8 @@ private Q_SLOTS:
         const QByteArray all = f.readAll();
         QVERIFY(!all.contains("sk-secret"));
         QVERIFY(all.contains("2023-06-01"));
+        // Rate-limit figures name tokens but are not secrets: the inspector shows them.
+        QVERIFY(all.contains("\"anthropic-ratelimit-input-tokens-remaining\":\"39000\""));
     }
 
     void missingFile_isAClearError()

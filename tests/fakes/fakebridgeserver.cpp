@@ -62,6 +62,40 @@ QByteArray sseEvent(const QByteArray &name, const QByteArray &data)
 
 } // namespace
 
+QList<FakeBridgeServer::Route> FakeBridgeServer::routes()
+{
+    // Keep in step with handle(): a status added there belongs here, and the contract test
+    // checks it against the document.
+    return {
+        {"post", "/v1/sandbox", {200, 401}},
+        {"post", "/v1/sandbox/{id}/exec", {200, 400, 401, 403}},
+        {"get", "/v1/sandbox/{id}/file/{path}", {200, 401, 403, 404}},
+        {"put", "/v1/sandbox/{id}/file/{path}", {200, 401, 403, 502}},
+        {"post", "/v1/sandbox/{id}/persist", {200, 400, 401, 502}},
+        {"post", "/v1/sandbox/{id}/hydrate", {200, 400, 401, 502}},
+        {"get", "/v1/sandbox/{id}/running", {200, 401}},
+        {"delete", "/v1/sandbox/{id}", {204, 401}},
+        {"get", "/v1/sandbox/{id}/pty", {101, 401}},
+        {"get", "/health", {200}},
+        {"get", "/v1/openapi.json", {200, 401}},
+    };
+}
+
+QList<QByteArray> FakeBridgeServer::errorCodes()
+{
+    return {"unauthorized",
+            "invalid_request",
+            "exec_error",
+            "workspace_read_not_found",
+            "workspace_archive_read_error",
+            "workspace_archive_write_error"};
+}
+
+QList<QByteArray> FakeBridgeServer::execEventNames()
+{
+    return {"stdout", "stderr", "exit", "error"};
+}
+
 QJsonObject FakeBridgeServer::Request::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -125,6 +159,11 @@ FakeBridgeServer::~FakeBridgeServer()
 bool FakeBridgeServer::listen()
 {
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+void FakeBridgeServer::close()
+{
+    m_server->close();
 }
 
 QUrl FakeBridgeServer::baseUrl() const
@@ -255,6 +294,10 @@ void FakeBridgeServer::handle(QTcpSocket *socket, const Request &r)
         replyError(socket, 401, "unauthorized", "Unauthorized");
         return;
     }
+    if (r.method == "GET" && r.path == "/v1/openapi.json" && !m_openApi.isEmpty()) {
+        reply(socket, 200, QJsonDocument(m_openApi).toJson(QJsonDocument::Compact));
+        return;
+    }
     if (r.method == "GET" && r.path == "/v1/openapi.json") {
         const QJsonObject doc{
             {QStringLiteral("openapi"), QStringLiteral("3.1.0")},
@@ -327,16 +370,31 @@ void FakeBridgeServer::handle(QTcpSocket *socket, const Request &r)
     }
     if (r.method == "POST" && (rest == QLatin1String("/persist") || rest == QLatin1String("/hydrate"))) {
         const bool persist = rest == QLatin1String("/persist");
+        QStringList excludes;
+        for (const QByteArray &pair : r.query.split('&')) {
+            if (pair.startsWith("excludes="))
+                excludes = QUrl::fromPercentEncoding(pair.mid(9)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        for (const QString &e : std::as_const(excludes)) {
+            if (e.contains(QLatin1String(".."))) {
+                replyError(socket, 400, "invalid_request", "exclude paths must not contain \"..\"");
+                return;
+            }
+        }
         if (!persist && r.body.isEmpty()) {
             replyError(socket, 400, "invalid_request", "Empty tar payload");
             return;
         }
         QProcess tar;
-        tar.start(QStringLiteral("tar"),
-                  persist ? QStringList{QStringLiteral("cf"), QStringLiteral("-"), QStringLiteral("-C"),
-                                        m_workspace, QStringLiteral(".")}
-                          : QStringList{QStringLiteral("xf"), QStringLiteral("-"), QStringLiteral("-C"),
-                                        m_workspace});
+        QStringList args =
+            persist
+                ? QStringList{QStringLiteral("cf"), QStringLiteral("-"), QStringLiteral("-C"), m_workspace}
+                : QStringList{QStringLiteral("xf"), QStringLiteral("-"), QStringLiteral("-C"), m_workspace};
+        for (const QString &e : std::as_const(excludes))
+            args.append(QStringLiteral("--exclude=./") + e);
+        if (persist)
+            args.append(QStringLiteral("."));
+        tar.start(QStringLiteral("tar"), args);
         tar.write(r.body);
         tar.closeWriteChannel();
         tar.waitForFinished(30000);

@@ -53,11 +53,23 @@ public:
         bool hang = false;      ///< keep the stream open after the events
     };
     using ExecHandler = std::function<std::optional<ExecScript>(const Request &)>;
+    /// A route as the OpenAPI document names it ("/v1/sandbox/{id}/exec"), with every status the
+    /// fake answers on its own (failNext() aside). The 400 for a malformed sandbox id, which the
+    /// bridge's middleware sends on every /v1/sandbox/{id} route, is left out: the document
+    /// lists it only where a handler sends 400 too.
+    struct Route
+    {
+        QByteArray method; ///< lower case, as in the document ("post")
+        QByteArray path;
+        QList<int> statuses;
+    };
 
     explicit FakeBridgeServer(QObject *parent = nullptr);
     ~FakeBridgeServer() override;
 
     bool listen();
+    /// Stops listening (a test of an unreachable bridge).
+    void close();
     [[nodiscard]] QUrl baseUrl() const;
     /// The Bearer key every /v1 route wants (empty: none, like a Worker without the secret).
     void setApiKey(const QString &key) { m_apiKey = key.toUtf8(); }
@@ -84,6 +96,14 @@ public:
     void exitPtys(int code);
 
     static const char *openApiVersion() { return "1.0.0"; }
+    /// What the fake implements, for the test that holds it to the OpenAPI document.
+    static QList<Route> routes();
+    /// The `code` values of the error bodies the fake sends on its own.
+    static QList<QByteArray> errorCodes();
+    /// The SSE event names of the exec stream.
+    static QList<QByteArray> execEventNames();
+    /// Served at /v1/openapi.json instead of the built-in stub (title and version only).
+    void setOpenApiDocument(const QJsonObject &document) { m_openApi = document; }
 
 Q_SIGNALS:
     void requestReceived(int index);
@@ -120,6 +140,7 @@ private:
     QList<QWebSocket *> m_ptys;
     QList<QJsonObject> m_ptyControl;
     QByteArray m_ptyInput;
+    QJsonObject m_openApi;
     int m_ptyConnections = 0;
 };
 

@@ -62,11 +62,6 @@ QByteArray FakeMessagesServer::errorBody(const QString &type, const QString &mes
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject FakeMessagesServer::Request::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
 FakeMessagesServer::FakeMessagesServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
@@ -119,7 +114,7 @@ void FakeMessagesServer::enqueueError(int status, const QString &type, const QSt
 void FakeMessagesServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_connections.insert(socket, Connection{});
+        m_connections.insert(socket, FakeHttpRequestReader{});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_connections.remove(socket);
@@ -133,49 +128,25 @@ void FakeMessagesServer::onReadyRead(QTcpSocket *socket)
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    Connection &c = *it;
-    c.buffer += socket->readAll();
-
-    if (c.contentLength < 0) {
-        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
-        c.buffer.remove(0, end + 4);
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        c.request.method = requestLine.value(0);
-        c.request.path = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                c.request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
-        c.contentLength = c.request.headers.value("content-length", "0").toLongLong();
-    }
-    if (c.buffer.size() < c.contentLength)
-        return; // the body arrives in several reads
-
-    c.request.body = c.buffer.left(c.contentLength);
-    c.buffer.clear();
-    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
-    const QByteArray path = c.request.path.left(
-        c.request.path.indexOf('?') < 0 ? c.request.path.size() : c.request.path.indexOf('?'));
+    if (!it->feed(socket->readAll()))
+        return;
+    const Request request = it->request();
+    const QByteArray path = request.pathWithoutQuery();
     if (path.endsWith("/v1/messages/count_tokens")) {
-        m_countRequests.append(c.request);
+        m_countRequests.append(request);
         Response r;
         if (m_countReply) {
             r = *m_countReply;
         } else {
             r.headers = {{"content-type", "application/json"}};
             r.body =
-                QJsonDocument(QJsonObject{{"input_tokens"_L1, qint64(c.request.body.size() / 4)}}).toJson();
+                QJsonDocument(QJsonObject{{"input_tokens"_L1, qint64(request.body.size() / 4)}}).toJson();
         }
         send(socket, r, int(m_countRequests.size()));
         return;
     }
     if (path.endsWith("/v1/models")) {
-        m_modelsRequests.append(c.request);
+        m_modelsRequests.append(request);
         Response r;
         r.headers = {{"content-type", "application/json"}};
         if (m_modelsPages.isEmpty()) {
@@ -188,7 +159,7 @@ void FakeMessagesServer::onReadyRead(QTcpSocket *socket)
         send(socket, r, int(m_modelsRequests.size()));
         return;
     }
-    m_requests.append(c.request);
+    m_requests.append(request);
     const int index = int(m_requests.size() - 1);
     respond(socket, index);
     Q_EMIT requestReceived(index);

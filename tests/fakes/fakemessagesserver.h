@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fakehttp.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -45,14 +47,7 @@ public:
         qsizetype dropAfterBodyBytes = -1;
         bool silent = false; ///< read the request, then never answer (for timeouts)
     };
-    struct Request
-    {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; ///< lower-case names
-        QByteArray body;
-        [[nodiscard]] QJsonObject json() const;
-    };
+    using Request = FakeHttpRequest;
 
     explicit FakeMessagesServer(QObject *parent = nullptr);
     ~FakeMessagesServer() override;
@@ -84,20 +79,13 @@ Q_SIGNALS:
     void requestReceived(int index);
 
 private:
-    struct Connection
-    {
-        QByteArray buffer;
-        Request request;
-        qsizetype contentLength = -1; ///< -1 while the headers are incomplete
-    };
-
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int requestIndex);
     void send(QTcpSocket *socket, Response r, int requestNumber);
 
     QTcpServer *m_server;
-    QHash<QTcpSocket *, Connection> m_connections;
+    QHash<QTcpSocket *, FakeHttpRequestReader> m_connections;
     QList<Response> m_queue;
     QList<Request> m_requests;
     std::optional<Response> m_countReply;

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Workbench {
 
-QJsonObject FakeOpenAiServer::Request::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
 FakeOpenAiServer::FakeOpenAiServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
@@ -135,7 +130,7 @@ FakeOpenAiServer::Response FakeOpenAiServer::error(int status, const QString &me
 void FakeOpenAiServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_connections.insert(socket, Connection{});
+        m_connections.insert(socket, FakeHttpRequestReader{});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_connections.remove(socket);
@@ -149,32 +144,9 @@ void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    Connection &c = *it;
-    c.buffer += socket->readAll();
-    if (c.contentLength < 0) {
-        const qsizetype end = c.buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = c.buffer.left(end).split('\n');
-        c.buffer.remove(0, end + 4);
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        c.request.method = requestLine.value(0);
-        c.request.path = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                c.request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
-        c.contentLength = c.request.headers.value("content-length", "0").toLongLong();
-    }
-    if (c.buffer.size() < c.contentLength)
+    if (!it->feed(socket->readAll()))
         return;
-
-    c.request.body = c.buffer.left(c.contentLength);
-    c.buffer.clear();
-    c.contentLength = std::numeric_limits<qsizetype>::max(); // one request per connection
-    const Request request = c.request;
+    const Request request = it->request();
     m_requests.append(request);
     const int index = int(m_requests.size() - 1);
 

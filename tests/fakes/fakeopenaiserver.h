@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fakehttp.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -36,14 +38,7 @@ public:
         int chunkSize = 0;    ///< 0 = the body in one write
         int chunkDelayMs = 0; ///< pause between chunks (so the client reads them separately)
     };
-    struct Request
-    {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; ///< lower-case names
-        QByteArray body;
-        [[nodiscard]] QJsonObject json() const;
-    };
+    using Request = FakeHttpRequest;
     using Handler = std::function<Response(const Request &request)>;
 
     explicit FakeOpenAiServer(QObject *parent = nullptr);
@@ -76,19 +71,12 @@ Q_SIGNALS:
     void requestReceived(int index);
 
 private:
-    struct Connection
-    {
-        QByteArray buffer;
-        Request request;
-        qsizetype contentLength = -1; ///< -1 while the headers are incomplete
-    };
-
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Response &r);
 
     QTcpServer *m_server;
-    QHash<QTcpSocket *, Connection> m_connections;
+    QHash<QTcpSocket *, FakeHttpRequestReader> m_connections;
     QList<Response> m_queue;
     QList<Request> m_requests;
     Handler m_handler;

@@ -96,6 +96,7 @@ Outcome TestFaultsE2e::run(const QStringList &extraArgs)
     env.remove(u"ANTHROPIC_BASE_URL"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"HOME"_s, m_dir->path());
+    env.remove(u"XDG_DATA_HOME"_s); // transcripts and checkpoints under the temporary HOME
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s)); // no user price table
     p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
@@ -166,10 +167,14 @@ void TestFaultsE2e::overloadedWithRetryAfterOne_completesWithTwoRequests()
     QCOMPARE(result.value("stop_reason"_L1).toString(), u"end_turn"_s);
     // Sonnet 4.6: 1000 × $3 + 100 × $15 per million.
     QVERIFY2(qAbs(result.value("cost_usd"_L1).toDouble() - 0.0045) < 1e-9, o.out.constData());
-    int retries = 0;
+    // One wait, the one the server asked for.
+    QList<QJsonObject> retries;
     for (const QJsonObject &e : o.transcript)
-        retries += e.value("type"_L1).toString() == "retry"_L1;
-    QCOMPARE(retries, 1);
+        if (e.value("type"_L1).toString() == "retry"_L1)
+            retries.append(e);
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.first().value("delay_ms"_L1).toInt(), 1000);
+    QCOMPARE(retries.first().value("error"_L1)["code"_L1].toString(), u"overloaded_error"_s);
 }
 
 void TestFaultsE2e::unauthorized_endsAfterOneRequestPointingToTheKey()
@@ -179,6 +184,12 @@ void TestFaultsE2e::unauthorized_endsAfterOneRequestPointingToTheKey()
     QCOMPARE(m_server->requests().size(), 1);
     QVERIFY(o.exitCode > 0);
     QVERIFY2(o.err.contains("ANTHROPIC_API_KEY"), o.err.constData());
+    // At once: no wait was planned, and the run ended with the error.
+    for (const QJsonObject &e : o.transcript) {
+        QVERIFY(e.value("type"_L1).toString() != "retry"_L1);
+        if (e.value("type"_L1).toString() == "run_finished"_L1)
+            QCOMPARE(e.value("error"_L1)["code"_L1].toString(), u"authentication_error"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaultsE2e)

@@ -50,6 +50,7 @@ class tst_OpenAiE2e : public QObject
         env.remove(u"ANTHROPIC_BASE_URL"_s);
         env.insert(u"OPENAI_API_KEY"_s, QString::fromLatin1(kSecret));
         env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.remove(u"XDG_DATA_HOME"_s); // transcripts and checkpoints under the temporary HOME
         p.setProcessEnvironment(env);
         p.setStandardInputFile(QProcess::nullDevice()); // no terminal: nobody to ask
         QSignalSpy finished(&p, &QProcess::finished);

@@ -4,13 +4,17 @@
 #include "sandbox/bridgeclient.h"
 #include "sandbox/cloudflaresandbox.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +85,44 @@ private:
         if (!finished.wait(20000))
             qWarning("job did not finish");
         return job->result();
+    }
+
+    static QByteArray replayTurn(const QString &id, const QJsonArray &content, const QString &stop)
+    {
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("type"), QStringLiteral("message")},
+                               {QStringLiteral("role"), QStringLiteral("assistant")},
+                               {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-6")},
+                               {QStringLiteral("content"), content},
+                               {QStringLiteral("stop_reason"), stop},
+                               {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 10},
+                                                                     {QStringLiteral("output_tokens"), 5}}}})
+                   .toJson(QJsonDocument::Compact) +
+               '\n';
+    }
+
+    static QJsonObject bashUse(const QString &id, const QString &command)
+    {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("name"), QStringLiteral("bash")},
+                           {QStringLiteral("input"), QJsonObject{{QStringLiteral("command"), command}}}};
+    }
+
+    static QString sourceFile(const QString &relative)
+    {
+        return qEnvironmentVariable("WORKBENCH_SOURCE_DIR") + QLatin1Char('/') + relative;
+    }
+
+    /// tests/data/cloudflare/bridge-contract.json: the pinned package's document, summarised by
+    /// scripts/bridge-contract.mjs.
+    static QJsonObject loadContract()
+    {
+        QFile f(sourceFile(QStringLiteral("tests/data/cloudflare/bridge-contract.json")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
     }
 
     ExecJob *job(const QStringList &argv, int timeoutMs = 20000)
@@ -627,6 +669,345 @@ private Q_SLOTS:
         QVERIFY(text.contains(m_fake->createdIds().value(0).toUtf8()));
         QVERIFY(!text.contains(kKey.toUtf8()));
         QCOMPARE(m_fake->deletedIds(), m_fake->createdIds());
+    }
+
+    void destroyedSandbox_isDeletedUnlessKeptOrReleased_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::addColumn<bool>("released");
+        QTest::addColumn<int>("deletes");
+        QTest::newRow("neither: deleted once") << false << false << 1;
+        QTest::newRow("kept: left alone") << true << false << 0;
+        QTest::newRow("released: not deleted twice") << false << true << 1;
+    }
+    void destroyedSandbox_isDeletedUnlessKeptOrReleased()
+    {
+        QFETCH(bool, keep);
+        QFETCH(bool, released);
+        QFETCH(int, deletes);
+        makeSandbox(kKey, keep);
+        QCOMPARE(run(job({QStringLiteral("true")})).exitCode, 0);
+        const QString id = m_sandbox->sandboxId();
+        QVERIFY(!id.isEmpty());
+        if (released) {
+            BridgeCall *call = m_sandbox->release(this);
+            QVERIFY(call);
+            QSignalSpy done(call, &BridgeCall::finished);
+            QVERIFY(done.wait(10000));
+            QVERIFY(!m_sandbox->release(this)); // once is enough
+        }
+        m_sandbox.reset(); // the GUI closing a run's tab
+        if (deletes > 0)
+            QTRY_COMPARE(m_fake->requestsTo("/v1/sandbox/" + id.toUtf8(), "DELETE").size(), deletes);
+        // Give a wrong DELETE the time to arrive before saying there was none.
+        QSignalSpy more(m_fake.get(), &FakeBridgeServer::requestReceived);
+        more.wait(300);
+        QCOMPARE(m_fake->requestsTo("/v1/sandbox/" + id.toUtf8(), "DELETE").size(), deletes);
+    }
+
+    void chosenWorkspace_isUploadedBeforeTheFirstCommand()
+    {
+        QTemporaryDir mine;
+        QVERIFY(QDir(mine.path()).mkpath(QStringLiteral("src")));
+        QFile f(mine.filePath(QStringLiteral("src/data.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("from my folder\n");
+        f.close();
+        CloudflareConfig c;
+        c.endpoint = BridgeEndpoint{m_fake->baseUrl(), kKey};
+        c.localWorkspace = mine.path();
+        c.uploadWorkspace = true;
+        m_sandbox = std::make_unique<CloudflareSandbox>(c, m_nam.get());
+        QByteArray out;
+        const ExecResult r = run(job({QStringLiteral("cat"), QStringLiteral("src/data.txt")}), &out);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(out, QByteArray("from my folder\n"));
+        QCOMPARE(m_fake->requestsTo("/hydrate", "POST").size(), 1);
+        // Hydrated before anything ran: the first exec comes after the upload.
+        const auto all = m_fake->requests();
+        qsizetype hydrateAt = -1, firstExecAt = -1;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (hydrateAt < 0 && all.at(i).path.endsWith("/hydrate"))
+                hydrateAt = i;
+            if (firstExecAt < 0 && all.at(i).path.endsWith("/exec"))
+                firstExecAt = i;
+        }
+        QVERIFY(hydrateAt >= 0 && hydrateAt < firstExecAt);
+        // The folder itself is left as it was: results stay in the remote sandbox.
+        QCOMPARE(QDir(mine.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("src")});
+    }
+
+    void failedUpload_failsTheCallClearly_andDeletesTheHalfMadeSandbox()
+    {
+        QTemporaryDir mine;
+        QFile f(mine.filePath(QStringLiteral("a.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+        f.close();
+        m_fake->failNext("/hydrate", 502, "workspace_archive_write_error", "tar extract failed (exit 2)");
+        CloudflareConfig c;
+        c.endpoint = BridgeEndpoint{m_fake->baseUrl(), kKey};
+        c.localWorkspace = mine.path();
+        c.uploadWorkspace = true;
+        m_sandbox = std::make_unique<CloudflareSandbox>(c, m_nam.get());
+        ExecJob *j = job({QStringLiteral("true")});
+        const ExecResult r = run(j);
+        QCOMPARE(r.end, ExecResult::End::FailedToStart);
+        QVERIFY2(j->error().message.contains(QLatin1String("Uploading the workspace")),
+                 qPrintable(j->error().toString()));
+        QVERIFY(m_fake->requestsTo("/exec").isEmpty()); // nothing ran
+        QTRY_COMPARE(m_fake->deletedIds(), m_fake->createdIds());
+        QVERIFY(m_sandbox->sandboxId().isEmpty());
+    }
+
+    void createdSignal_carriesTheNewId()
+    {
+        makeSandbox();
+        QSignalSpy created(m_sandbox.get(), &CloudflareSandbox::created);
+        QCOMPARE(run(job({QStringLiteral("true")})).exitCode, 0);
+        QCOMPARE(created.count(), 1);
+        QCOMPARE(created.constFirst().constFirst().toString(), m_fake->createdIds().value(0));
+        QCOMPARE(m_sandbox->sandboxId(), m_fake->createdIds().value(0));
+        QVERIFY(job({QStringLiteral("true")})->describeSpec().value(QLatin1String("sandbox_id")).toString() ==
+                m_sandbox->sandboxId());
+    }
+
+    // --- The fake against the contract of the pinned @cloudflare/sandbox (issue 7, item 6).
+
+    void contract_fakeRoutesStatusesCodesAndEventsAreInTheDocument()
+    {
+        const QJsonObject contract = loadContract();
+        QVERIFY(!contract.isEmpty());
+        QCOMPARE(contract.value(QLatin1String("title")).toString(),
+                 QStringLiteral("Cloudflare Sandbox Service API"));
+        QCOMPARE(contract.value(QLatin1String("version")).toString(),
+                 QString::fromLatin1(FakeBridgeServer::openApiVersion()));
+        const QJsonObject paths = contract.value(QLatin1String("paths")).toObject();
+        for (const auto &route : FakeBridgeServer::routes()) {
+            const QString where = QString::fromLatin1(route.method + ' ' + route.path);
+            const QJsonValue documented = paths.value(QString::fromLatin1(route.path))
+                                              .toObject()
+                                              .value(QString::fromLatin1(route.method));
+            QVERIFY2(documented.isArray(), qPrintable(where + QStringLiteral(": not in the document")));
+            for (int status : route.statuses)
+                QVERIFY2(documented.toArray().contains(status),
+                         qPrintable(where + QStringLiteral(": the document does not list %1").arg(status)));
+        }
+        const QJsonArray codes = contract.value(QLatin1String("error_codes")).toArray();
+        for (const QByteArray &code : FakeBridgeServer::errorCodes())
+            QVERIFY2(codes.contains(QString::fromLatin1(code)), code.constData());
+        QStringList events;
+        for (const QJsonValue &v : contract.value(QLatin1String("exec_events")).toArray())
+            events.append(v.toString());
+        QStringList fakeEvents;
+        for (const QByteArray &e : FakeBridgeServer::execEventNames())
+            fakeEvents.append(QString::fromLatin1(e));
+        events.sort();
+        fakeEvents.sort();
+        QCOMPARE(fakeEvents, events);
+        QCOMPARE(contract.value(QLatin1String("exec_content_type")).toString(),
+                 QStringLiteral("text/event-stream"));
+        QCOMPARE(contract.value(QLatin1String("unauthenticated")).toArray(),
+                 QJsonArray{QStringLiteral("get /health")});
+    }
+
+    void contract_fakeAnswersAsItsRouteTableSays_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QByteArray>("route");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("withKey");
+        QTest::addColumn<int>("status");
+        const QByteArray id = "abcdefgh234567";
+        const QByteArray sb = "/v1/sandbox/" + id;
+        QTest::newRow("create") << QByteArray("POST") << QByteArray("/v1/sandbox")
+                                << QByteArray("/v1/sandbox") << QByteArray() << true << 200;
+        QTest::newRow("create without key") << QByteArray("POST") << QByteArray("/v1/sandbox")
+                                            << QByteArray("/v1/sandbox") << QByteArray() << false << 401;
+        QTest::newRow("exec, empty argv")
+            << QByteArray("POST") << sb + "/exec" << QByteArray("/v1/sandbox/{id}/exec")
+            << QByteArray("{\"argv\":[]}") << true << 400;
+        QTest::newRow("exec, cwd outside")
+            << QByteArray("POST") << sb + "/exec" << QByteArray("/v1/sandbox/{id}/exec")
+            << QByteArray("{\"argv\":[\"true\"],\"cwd\":\"/etc\"}") << true << 403;
+        QTest::newRow("read, missing file")
+            << QByteArray("GET") << sb + "/file/workspace/nope.txt"
+            << QByteArray("/v1/sandbox/{id}/file/{path}") << QByteArray() << true << 404;
+        QTest::newRow("read, outside")
+            << QByteArray("GET") << sb + "/file/etc/passwd" << QByteArray("/v1/sandbox/{id}/file/{path}")
+            << QByteArray() << true << 403;
+        QTest::newRow("write") << QByteArray("PUT") << sb + "/file/workspace/a.txt"
+                               << QByteArray("/v1/sandbox/{id}/file/{path}") << QByteArray("a") << true
+                               << 200;
+        QTest::newRow("persist, excludes with ..")
+            << QByteArray("POST") << sb + "/persist?excludes=..%2Fx" << QByteArray("/v1/sandbox/{id}/persist")
+            << QByteArray() << true << 400;
+        QTest::newRow("hydrate, empty")
+            << QByteArray("POST") << sb + "/hydrate" << QByteArray("/v1/sandbox/{id}/hydrate") << QByteArray()
+            << true << 400;
+        QTest::newRow("running") << QByteArray("GET") << sb + "/running"
+                                 << QByteArray("/v1/sandbox/{id}/running") << QByteArray() << true << 200;
+        QTest::newRow("delete") << QByteArray("DELETE") << sb << QByteArray("/v1/sandbox/{id}")
+                                << QByteArray() << true << 204;
+        QTest::newRow("delete without key")
+            << QByteArray("DELETE") << sb << QByteArray("/v1/sandbox/{id}") << QByteArray() << false << 401;
+        QTest::newRow("health without key") << QByteArray("GET") << QByteArray("/health")
+                                            << QByteArray("/health") << QByteArray() << false << 200;
+        QTest::newRow("openapi without key")
+            << QByteArray("GET") << QByteArray("/v1/openapi.json") << QByteArray("/v1/openapi.json")
+            << QByteArray() << false << 401;
+    }
+    void contract_fakeAnswersAsItsRouteTableSays()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        QFETCH(QByteArray, route);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, withKey);
+        QFETCH(int, status);
+        QNetworkRequest req(QUrl(m_fake->baseUrl().toString() + QString::fromLatin1(path)));
+        if (withKey)
+            req.setRawHeader("Authorization", "Bearer " + kKey.toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const int got = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        reply->deleteLater();
+        QCOMPARE(got, status);
+        // The status is one the fake's table lists for the route, and so one the document lists.
+        bool listed = false;
+        for (const auto &r : FakeBridgeServer::routes())
+            listed =
+                listed || (r.path == route && r.method == method.toLower() && r.statuses.contains(status));
+        QVERIFY2(listed, route.constData());
+        if (status >= 400) {
+            const QJsonObject e = QJsonDocument::fromJson(answer).object();
+            const QJsonObject contract = loadContract();
+            for (const QJsonValue &field : contract.value(QLatin1String("error_required")).toArray())
+                QVERIFY2(e.value(field.toString()).isString(), answer.constData());
+            QVERIFY2(contract.value(QLatin1String("error_codes"))
+                         .toArray()
+                         .contains(e.value(QLatin1String("code"))),
+                     answer.constData());
+        }
+    }
+
+    void contract_pinnedSummaryMatchesThePackage()
+    {
+        // The committed summary is what CI checks against; this holds it to the package itself.
+        const QString package = qEnvironmentVariable("WB_CLOUDFLARE_SANDBOX_DIR");
+        if (package.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("Set WB_CLOUDFLARE_SANDBOX_DIR to an unpacked @cloudflare/sandbox (see "
+                  "scripts/update-bridge-contract.sh) and install node to compare with the package");
+        QProcess node;
+        node.start(QStringLiteral("node"),
+                   {sourceFile(QStringLiteral("scripts/bridge-contract.mjs")), package});
+        QVERIFY(node.waitForFinished(30000));
+        QCOMPARE(node.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(node.readAllStandardOutput()).object(), loadContract());
+    }
+
+    void cli_run_lostConnectionEndsThatCallOnly_andTheRunGoesOn()
+    {
+        // Acceptance (issue 7): cutting the bridge connection mid-run ends that call with a clear
+        // error, the run stays usable, nothing is retried or run locally. Also: the first call of
+        // the run records the sandbox it ran in.
+        const QString binary = qEnvironmentVariable("WORKBENCH_BINARY");
+        if (!QFile::exists(binary))
+            QSKIP("WORKBENCH_BINARY is not set (run through ctest)");
+        int firstCalls = 0;
+        m_fake->setExecHandler(
+            [&firstCalls](const FakeBridgeServer::Request &r) -> std::optional<FakeBridgeServer::ExecScript> {
+                if (!isWrapped(r) || !r.argv().constLast().contains(QLatin1String("first-call")))
+                    return std::nullopt;
+                ++firstCalls;
+                FakeBridgeServer::ExecScript cut;
+                cut.events.append({"stdout", QByteArray("half of the first call\n").toBase64()});
+                cut.dropAtEnd = true;
+                return cut;
+            });
+        QTemporaryDir local;
+        QFile replay(local.filePath(QStringLiteral("replay.jsonl")));
+        QVERIFY(replay.open(QIODevice::WriteOnly));
+        replay.write(replayTurn(
+            QStringLiteral("msg_1"),
+            {bashUse(QStringLiteral("toolu_1"), QStringLiteral("touch first-call-ran; echo first-call"))},
+            QStringLiteral("tool_use")));
+        replay.write(replayTurn(QStringLiteral("msg_2"),
+                                {bashUse(QStringLiteral("toolu_2"), QStringLiteral("echo second-$((40+2))"))},
+                                QStringLiteral("tool_use")));
+        replay.write(replayTurn(QStringLiteral("msg_3"),
+                                {QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                             {QStringLiteral("text"), QStringLiteral("Done.")}}},
+                                QStringLiteral("end_turn")));
+        replay.close();
+        const QString transcript = local.filePath(QStringLiteral("t.jsonl"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SANDBOX_API_KEY"), kKey);
+        cli.setProcessEnvironment(env);
+        QSignalSpy done(&cli, &QProcess::finished);
+        cli.start(binary, {QStringLiteral("run"), QStringLiteral("--provider"), QStringLiteral("replay"),
+                           QStringLiteral("--replay"), replay.fileName(), QStringLiteral("--task"),
+                           QStringLiteral("t"), QStringLiteral("--permission-mode"),
+                           QStringLiteral("bypassPermissions"), QStringLiteral("--workspace"),
+                           local.filePath(QStringLiteral("ws")), QStringLiteral("--transcript"), transcript,
+                           QStringLiteral("--sandbox"), QStringLiteral("cloudflare"),
+                           QStringLiteral("--bridge-url"), m_fake->baseUrl().toString()});
+        QVERIFY(done.wait(90000));
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData()); // the run went on to its end
+        QVERIFY2(err.contains("second-42"), err.constData());
+        QCOMPARE(firstCalls, 1); // not retried
+        // Nor run here instead (the scripted stream never ran it remotely either).
+        QVERIFY(!QFile::exists(local.filePath(QStringLiteral("ws/first-call-ran"))));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("first-call-ran"))));
+
+        QFile t(transcript);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        QList<QJsonObject> events;
+        for (const QByteArray &line : t.readAll().split('\n')) {
+            if (!line.isEmpty())
+                events.append(QJsonDocument::fromJson(line).object());
+        }
+        const QString id = m_fake->createdIds().value(0);
+        QVERIFY(!id.isEmpty());
+        auto first = [&](const QString &type, const QString &callId) {
+            for (const QJsonObject &e : std::as_const(events)) {
+                if (e.value(QLatin1String("type")).toString() == type &&
+                    e.value(QLatin1String("id")).toString() == callId)
+                    return e;
+            }
+            return QJsonObject();
+        };
+        const QJsonObject started = first(QStringLiteral("exec_started"), QStringLiteral("toolu_1"));
+        const QJsonObject spec = started.value(QLatin1String("spec")).toObject();
+        QCOMPARE(spec.value(QLatin1String("sandbox_id")).toString(), id);
+        QCOMPARE(spec.value(QLatin1String("backend")).toString(), QStringLiteral("cloudflare"));
+        QCOMPARE(spec.value(QLatin1String("bridge_url")).toString(), m_fake->baseUrl().toString());
+        const QJsonObject finished = first(QStringLiteral("exec_finished"), QStringLiteral("toolu_1"));
+        QCOMPARE(finished.value(QLatin1String("result")).toObject().value(QLatin1String("end")).toString(),
+                 QStringLiteral("failedToStart"));
+        // What Claude was told about the cut call says what happened, in words.
+        const QByteArray text = QJsonDocument(QJsonArray::fromVariantList([&] {
+                                    QVariantList l;
+                                    for (const auto &e : events)
+                                        l.append(e.toVariantMap());
+                                    return l;
+                                }()))
+                                    .toJson(QJsonDocument::Compact);
+        QVERIFY(text.contains("not retried"));
+        QVERIFY(text.contains("half of the first call"));
+        QCOMPARE(first(QStringLiteral("exec_started"), QStringLiteral("toolu_2"))
+                     .value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("sandbox_id"))
+                     .toString(),
+                 id);
     }
 
     void sseSplitter_handlesAnySplitAndCrLf()

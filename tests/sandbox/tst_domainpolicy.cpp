@@ -185,6 +185,22 @@ void TestDomainPolicy::refusal_data()
     QTest::newRow("mapped private") << "::ffff:10.0.0.1" << true << false;
     QTest::newRow("mapped public") << "::ffff:93.184.216.34" << false << false;
     QTest::newRow("nat64 metadata") << "64:ff9b::169.254.169.254" << true << true;
+    QTest::newRow("nat64 loopback") << "64:ff9b::127.0.0.1" << true << false;
+    QTest::newRow("nat64 public") << "64:ff9b::93.184.216.34" << false << false;
+    // Where its IPv4 sits is the operator's choice (it could be a metadata address): always refused.
+    QTest::newRow("local-use nat64, public-looking tail") << "64:ff9b:1::5db8:d822" << true << true;
+    QTest::newRow("local-use nat64, /48 edge") << "64:ff9b:1:ffff:ffff::1" << true << true;
+    QTest::newRow("just outside local-use nat64") << "64:ff9b:2::1" << false << false;
+    QTest::newRow("6to4 loopback") << "2002:7f00:1::1" << true << false;
+    QTest::newRow("6to4 rfc1918") << "2002:c0a8:101::1" << true << false;
+    QTest::newRow("6to4 metadata") << "2002:a9fe:a9fe::1" << true << true;
+    QTest::newRow("6to4 public") << "2002:5db8:d822::1" << false << false;
+    // Teredo: server 4 bytes after 2001:0, client IPv4 inverted in the last 4 bytes.
+    QTest::newRow("teredo client loopback") << "2001:0:5db8:d822::80ff:fefe" << true << false;
+    QTest::newRow("teredo server private") << "2001:0:a00:1::a247:2bdc" << true << false;
+    QTest::newRow("teredo client metadata") << "2001:0:5db8:d822::5601:5601" << true << true;
+    QTest::newRow("teredo public both") << "2001:0:5db8:d822::a247:2bdc" << false << false;
+    QTest::newRow("2001:db8 is not teredo") << "2001:db8::7f00:1" << false << false;
 }
 
 void TestDomainPolicy::refusal()

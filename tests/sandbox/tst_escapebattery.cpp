@@ -11,6 +11,7 @@
 #include "sandbox/bwrapsandbox.h"
 #include "sandbox/netproxy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,12 +93,15 @@ const QString kInt80Py =
                    "print('returned', f(), flush=True)\n");
 
 // Inside the sandbox: sends one raw request (Python escapes such as \x00 and \r\n decoded) to the
-// relay named by HTTP_PROXY and prints the first line of the answer.
+// relay named by HTTP_PROXY and prints the first line of the answer ("half-close" as a second
+// argument: then shuts down its writing side and still reads the whole answer).
 const QString kRawProxyPy =
     QStringLiteral("import os, socket, sys\n"
                    "port = int(os.environ['HTTP_PROXY'].rsplit(':', 1)[1])\n"
                    "s = socket.create_connection(('127.0.0.1', port), 10)\n"
                    "s.sendall(sys.argv[1].encode('latin-1').decode('unicode_escape').encode('latin-1'))\n"
+                   "if len(sys.argv) > 2 and sys.argv[2] == 'half-close':\n"
+                   "    s.shutdown(socket.SHUT_WR)\n"
                    "data = b''\n"
                    "while True:\n"
                    "    d = s.recv(65536)\n"
@@ -182,6 +186,8 @@ private Q_SLOTS:
     void net_nulByteHost_isRejected();
     void net_hostHeaderMismatch_isRejected();
     void net_relayedConnectToDeniedDomain_isRefused();
+    void net_halfClosedRequest_stillGetsItsAnswer();
+    void net_commandThatReapsEveryChild_keepsNetworkAndEnds();
     void net_policyIsShown();
     void launcher_failsClosed_data();
     void launcher_failsClosed();
@@ -302,6 +308,13 @@ void TestEscapeBattery::commandIsContained_data()
                                 << QByteArray("No such file or directory") << QByteArray("root:");
     QTest::newRow("T04 write under usr")
         << sh(QStringLiteral("touch /usr/bin/evil")) << QByteArray("Read-only file system") << QByteArray();
+    // passwd, group, hosts, the launcher and scripts are files in the sandbox's root, read-only
+    // as a whole after the last mount step, and owned by the sandbox's root.
+    QTest::newRow("T04 the sandbox's own files")
+        << sh(QStringLiteral("echo evil >> /etc/passwd; echo evil >> /run/workbench-launch; "
+                             "chmod 666 /etc/hosts; rm -f /etc/group; mv /etc/hosts /etc/h; "
+                             "cat /etc/passwd /etc/group | grep -c evil; stat -c %a /etc/hosts"))
+        << QByteArray("Read-only file system") << QByteArray("666");
     QTest::newRow("T08 hard link out of usr") << sh(QStringLiteral("ln /usr/bin/id hardlink"))
                                               << QByteArray("Invalid cross-device link") << QByteArray();
     QTest::newRow("T09 host root through proc")
@@ -897,8 +910,11 @@ void TestEscapeBattery::launcher_failsClosed()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, said);
+    // A copy of the battery (run as another user) brings its launcher along, next to itself.
+    const QString beside =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/workbench-sandbox-launch");
     QProcess p;
-    p.start(QStringLiteral(WB_SANDBOX_LAUNCHER_PATH), args);
+    p.start(QFileInfo(beside).isExecutable() ? beside : QStringLiteral(WB_SANDBOX_LAUNCHER_PATH), args);
     QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, kFinishMs);
     QCOMPARE(p.exitCode(), exitCode);
     const QByteArray err = p.readAllStandardError();
@@ -1108,6 +1124,61 @@ void TestEscapeBattery::net_relayedConnectToDeniedDomain_isRefused()
     QTRY_COMPARE(m_upstream.received.count("CONNECT denied.example"), before + 1);
     QCOMPARE(decisions.size(), 1);
     QCOMPARE(decisions.at(0).host, QStringLiteral("127.0.0.1"));
+}
+
+void TestEscapeBattery::net_halfClosedRequest_stillGetsItsAnswer()
+{
+    // The client stops writing after its request (as `nc -N` does); the relay and the proxy
+    // pass the half-close on and the answer still comes back.
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    const int before = m_upstream.connections;
+    const Run r = netRun({QStringLiteral("private:127.0.0.1:") + port},
+                         py(kRawProxyPy, {QStringLiteral("GET http://127.0.0.1:%1/h HTTP/1.1\\r\\n"
+                                                         "Host: 127.0.0.1:%1\\r\\n\\r\\n")
+                                              .arg(port),
+                                          QStringLiteral("half-close")}));
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0,
+             qPrintable(r.result.describe() + QString::fromUtf8(r.result.stderrText)));
+    QVERIFY2(r.result.stdoutText.startsWith("HTTP/1.1 200 OK"), r.result.stdoutText.constData());
+    QCOMPARE(m_upstream.connections, before + 1);
+}
+
+void TestEscapeBattery::net_commandThatReapsEveryChild_keepsNetworkAndEnds()
+{
+    // The command reaps every child it has (waitpid(-1) until none is left), before and after
+    // using the network. Were the relay its child, the first loop would wait on it forever (the
+    // run would end on its wall clock) or take it away; the relay lives outside its tree.
+    QVERIFY2(m_netWorks, "the positive control net_p3 failed");
+    const QString port = QString::fromLatin1(m_upstream.port());
+    const QString code = QStringLiteral(
+        "import os, subprocess\n"
+        "def reap():\n"
+        "    n = 0\n"
+        "    while True:\n"
+        "        try:\n"
+        "            os.waitpid(-1, 0)\n"
+        "            n += 1\n"
+        "        except ChildProcessError:\n"
+        "            return n\n"
+        "print('reaped before', reap(), flush=True)\n"
+        "url = 'http://127.0.0.1:%1/reap'\n"
+        "r = subprocess.run(['curl', '-sS', '--noproxy', '', '-x', os.environ['HTTP_PROXY'], url],\n"
+        "                   capture_output=True)\n"
+        "print(r.stdout.decode(), end='', flush=True)\n"
+        "print('reaped after', reap(), flush=True)\n");
+    const Run r = netRun({QStringLiteral("private:127.0.0.1:") + port}, py(code.arg(port)));
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0,
+             qPrintable(r.result.describe() + QString::fromUtf8(r.result.stderrText)));
+    QCOMPARE(r.result.stdoutText, QByteArray("reaped before 0\nhello\nreaped after 0\n"));
+    // Signalling its own process group (a common cleanup) leaves the relay alone too.
+    const Run g = netRun({QStringLiteral("private:127.0.0.1:") + port},
+                         sh(QStringLiteral("trap '' TERM; kill -TERM 0; "
+                                           "curl -sS --noproxy '' -x \"$HTTP_PROXY\" http://127.0.0.1:%1/g")
+                                .arg(port)));
+    QVERIFY2(g.result.end == End::Exited && g.result.exitCode == 0,
+             qPrintable(g.result.describe() + QString::fromUtf8(g.result.stderrText)));
+    QCOMPARE(g.result.stdoutText, QByteArray("hello\n"));
 }
 
 void TestEscapeBattery::net_policyIsShown()

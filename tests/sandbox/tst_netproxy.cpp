@@ -10,10 +10,17 @@
 #include <QFile>
 #include <QLocalSocket>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Workbench;
 
@@ -48,6 +55,84 @@ public:
     int connections = 0;
 };
 
+// Answers once what it received ends with `tail` (a whole request, body included), in the
+// style given: "close" (Connection: close, then closes) or "keep-alive" (claims persistence).
+class ExactUpstream : public QObject
+{
+public:
+    explicit ExactUpstream(QByteArray tail, bool keepAlive = false)
+    {
+        server.listen(QHostAddress::LocalHost);
+        connect(&server, &QTcpServer::newConnection, this, [this, tail, keepAlive] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++connections;
+                connect(s, &QTcpSocket::readyRead, this, [this, s, tail, keepAlive] {
+                    received += s->readAll();
+                    if (!received.endsWith(tail))
+                        return;
+                    s->write(keepAlive
+                                 ? QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n"
+                                              "Connection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\nhello")
+                                 : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n"
+                                              "Connection: close\r\n\r\nhello"));
+                    s->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QByteArray hostPort() const { return "127.0.0.1:" + QByteArray::number(server.serverPort()); }
+
+    QTcpServer server;
+    QByteArray received;
+    int connections = 0;
+};
+
+// A raw client that can shut down its writing side (QLocalSocket cannot) and reads until EOF.
+class HalfCloseClient : public QObject
+{
+public:
+    explicit HalfCloseClient(const QString &path)
+    {
+        fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un a{};
+        a.sun_family = AF_UNIX;
+        const QByteArray p = QFile::encodeName(path);
+        std::memcpy(a.sun_path, p.constData(), size_t(std::min<qsizetype>(p.size(), sizeof a.sun_path - 1)));
+        connected = fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+                    ::fcntl(fd, F_SETFL, O_NONBLOCK) == 0;
+        if (!connected)
+            return;
+        notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            char buf[4096];
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n > 0) {
+                got.append(buf, n);
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                ended = true;
+                notifier->setEnabled(false);
+            }
+        });
+    }
+    ~HalfCloseClient() override
+    {
+        delete notifier;
+        if (fd >= 0)
+            ::close(fd);
+    }
+    bool send(const QByteArray &data)
+    {
+        return ::write(fd, data.constData(), size_t(data.size())) == data.size();
+    }
+    bool stopWriting() { return ::shutdown(fd, SHUT_WR) == 0; }
+
+    int fd = -1;
+    bool connected = false;
+    bool ended = false;
+    QByteArray got;
+    QSocketNotifier *notifier = nullptr;
+};
+
 } // namespace
 
 class TestNetProxy : public QObject
@@ -69,6 +154,11 @@ private Q_SLOTS:
     void headlessApprover_deniesNetworkRequests();
     void approvedAlways_isRemembered_butPrivateAddressStillRefused();
     void webFetchRules_feedTheDomainPolicy();
+    void plainHttp_forwardsExactlyOneCheckedRequest_data();
+    void plainHttp_forwardsExactlyOneCheckedRequest();
+    void keptAliveClient_isToldToReconnect_andTheNextRequestIsChecked();
+    void halfClose_answerStillArrives_data();
+    void halfClose_answerStillArrives();
 
 private:
     // Sends `request`, collects everything until the proxy closes the connection.
@@ -84,7 +174,7 @@ QByteArray TestNetProxy::exchange(NetProxy &proxy, const QByteArray &request)
     client.write(request);
     QByteArray got;
     connect(&client, &QLocalSocket::readyRead, &client, [&] { got += client.readAll(); });
-    QTest::qWaitFor([&] { return client.state() == QLocalSocket::UnconnectedState; }, 10000);
+    (void)QTest::qWaitFor([&] { return client.state() == QLocalSocket::UnconnectedState; }, 10000);
     got += client.readAll();
     return got;
 }
@@ -359,6 +449,138 @@ void TestNetProxy::webFetchRules_feedTheDomainPolicy()
     QCOMPARE(domains.evaluate(QStringLiteral("docs.python.org"), 443).verdict, DomainPolicy::Verdict::Allow);
     QCOMPARE(domains.evaluate(QStringLiteral("a.evil.example"), 443).verdict, DomainPolicy::Verdict::Deny);
     QCOMPARE(domains.evaluate(QStringLiteral("pypi.org"), 443).verdict, DomainPolicy::Verdict::Unknown);
+}
+
+void TestNetProxy::plainHttp_forwardsExactlyOneCheckedRequest_data()
+{
+    // %HP% is the upstream's host:port. `tail` ends the one request that may reach the upstream.
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<QByteArray>("status");
+    const QByteArray get = "GET http://%HP%/a HTTP/1.1\r\nHost: %HP%\r\n\r\n";
+    const QByteArray smuggled = "GET http://denied.example/ HTTP/1.1\r\nHost: denied.example\r\n\r\n";
+    QTest::newRow("pipelined request to a denied host")
+        << get + smuggled << QByteArray("\r\n\r\n") << QByteArray("HTTP/1.1 200");
+    QTest::newRow("pipelined request to the same host")
+        << get + "GET http://%HP%/b HTTP/1.1\r\nHost: %HP%\r\n\r\n"
+        << QByteArray("\r\n\r\n") << QByteArray("HTTP/1.1 200");
+    QTest::newRow("Content-Length body, then a request")
+        << "POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nContent-Length: 5\r\n\r\nhello" + smuggled
+        << QByteArray("\r\n\r\nhello") << QByteArray("HTTP/1.1 200");
+    QTest::newRow("chunked body, then a request")
+        << "POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nTransfer-Encoding: chunked\r\n\r\n"
+           "5;x=y\r\nhello\r\n0\r\nTrailer: t\r\n\r\n" +
+               smuggled
+        << QByteArray("5;x=y\r\nhello\r\n0\r\nTrailer: t\r\n\r\n") << QByteArray("HTTP/1.1 200");
+    QTest::newRow("Content-Length and Transfer-Encoding together")
+        << "POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nContent-Length: 5\r\nTransfer-Encoding: "
+           "chunked\r\n\r\n0\r\n\r\n" +
+               smuggled
+        << QByteArray() << QByteArray("HTTP/1.1 400");
+    QTest::newRow("two different Content-Lengths")
+        << "POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nContent-Length: 5\r\nContent-Length: 50\r\n\r\n"
+           "hello" +
+               smuggled
+        << QByteArray() << QByteArray("HTTP/1.1 400");
+    QTest::newRow("a transfer coding other than chunked")
+        << QByteArray("POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                      "0\r\n\r\n")
+        << QByteArray() << QByteArray("HTTP/1.1 400");
+    QTest::newRow("malformed chunk size")
+        << QByteArray("POST http://%HP%/p HTTP/1.1\r\nHost: %HP%\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "zz\r\nhello\r\n0\r\n\r\n")
+        << QByteArray() << QByteArray("HTTP/1.1 400");
+}
+
+void TestNetProxy::plainHttp_forwardsExactlyOneCheckedRequest()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, tail);
+    QFETCH(QByteArray, status);
+    ExactUpstream up(tail.isEmpty() ? QByteArray("\r\n\r\n") : tail);
+    DomainPolicy p;
+    QVERIFY(p.addRule(QString::fromLatin1(up.hostPort()), DomainRule::Kind::Allow, QStringLiteral("t"), true)
+                .ok());
+    NetProxy proxy(p);
+    QVERIFY(proxy.listen().ok());
+    QSignalSpy decided(&proxy, &NetProxy::decided);
+    const QByteArray got = exchange(proxy, request.replace("%HP%", up.hostPort()));
+    QVERIFY2(got.startsWith(status), got.constData());
+    QCOMPARE(decided.count(), 1);
+    if (tail.isEmpty()) { // refused before any connection
+        QCOMPARE(up.connections, 0);
+        QVERIFY(!decided.at(0).at(0).value<NetDecision>().allowed);
+        return;
+    }
+    QCOMPARE(up.connections, 1);
+    QVERIFY2(up.received.endsWith(tail), up.received.constData());
+    QCOMPARE(up.received.count(" HTTP/1.1\r\n"), 1); // one request line reached the upstream
+    QVERIFY(!up.received.contains("denied.example"));
+    QCOMPARE(got.count("HTTP/1.1 "), 1);
+    QVERIFY2(got.contains("\r\nConnection: close\r\n") && got.endsWith("hello"), got.constData());
+}
+
+void TestNetProxy::keptAliveClient_isToldToReconnect_andTheNextRequestIsChecked()
+{
+    // The upstream claims a persistent connection; the client must still hear "close", so its
+    // next request comes on a new connection, where it is checked (here: denied by rule).
+    ExactUpstream up("\r\n\r\n", true);
+    DomainPolicy p;
+    QVERIFY(p.addRule(QString::fromLatin1(up.hostPort()), DomainRule::Kind::Allow, QStringLiteral("t"), true)
+                .ok());
+    QVERIFY(p.addRule(QStringLiteral("denied.example"), DomainRule::Kind::Deny, QStringLiteral("t")).ok());
+    NetProxy proxy(p);
+    QVERIFY(proxy.listen().ok());
+    QSignalSpy decided(&proxy, &NetProxy::decided);
+    const QByteArray first =
+        exchange(proxy, "GET http://" + up.hostPort() + "/ HTTP/1.1\r\nHost: " + up.hostPort() +
+                            "\r\nProxy-Connection: keep-alive\r\n\r\n");
+    QVERIFY2(first.startsWith("HTTP/1.1 200"), first.constData());
+    QVERIFY2(first.contains("\r\nConnection: close\r\n"), first.constData());
+    QVERIFY2(!first.contains("keep-alive") && !first.contains("Keep-Alive"), first.constData());
+    QVERIFY(first.endsWith("hello"));
+    const QByteArray second =
+        exchange(proxy, "GET http://denied.example/ HTTP/1.1\r\nHost: denied.example\r\n\r\n");
+    QVERIFY2(second.startsWith("HTTP/1.1 403"), second.constData());
+    QCOMPARE(decided.count(), 2);
+    QVERIFY(!decided.at(1).at(0).value<NetDecision>().allowed);
+    QCOMPARE(up.connections, 1);
+}
+
+void TestNetProxy::halfClose_answerStillArrives_data()
+{
+    QTest::addColumn<bool>("tunnel");
+    QTest::newRow("CONNECT tunnel") << true;
+    QTest::newRow("plain request") << false;
+}
+
+void TestNetProxy::halfClose_answerStillArrives()
+{
+    // The client sends everything, shuts down its writing side, and still reads the whole answer;
+    // then the proxy ends the connection.
+    QFETCH(bool, tunnel);
+    ExactUpstream up(tunnel ? QByteArray("ping") : QByteArray("\r\n\r\n"));
+    DomainPolicy p;
+    QVERIFY(p.addRule(QString::fromLatin1(up.hostPort()), DomainRule::Kind::Allow, QStringLiteral("t"), true)
+                .ok());
+    NetProxy proxy(p);
+    QVERIFY(proxy.listen().ok());
+    HalfCloseClient client(proxy.socketPath());
+    QVERIFY(client.connected);
+    const QByteArray request =
+        tunnel
+            ? QByteArray("CONNECT " + up.hostPort() + " HTTP/1.1\r\n\r\nping")
+            : QByteArray("GET http://" + up.hostPort() + "/ HTTP/1.1\r\nHost: " + up.hostPort() + "\r\n\r\n");
+    QVERIFY(client.send(request));
+    QVERIFY(client.stopWriting());
+    QTRY_VERIFY_WITH_TIMEOUT(client.ended, 10000);
+    if (tunnel)
+        QVERIFY2(client.got.startsWith("HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 200 OK"),
+                 client.got.constData());
+    else
+        QVERIFY2(client.got.startsWith("HTTP/1.1 200 OK"), client.got.constData());
+    QVERIFY2(client.got.endsWith("hello"), client.got.constData());
+    QCOMPARE(up.connections, 1);
 }
 
 QTEST_GUILESS_MAIN(TestNetProxy)

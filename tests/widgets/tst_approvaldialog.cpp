@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "agent/agentrun.h"
+#include "agent/executionboundary.h"
+#include "agent/networkaccess.h"
 #include "approval/approvalgate.h"
 #include "approval/permissionstore.h"
 #include "approvaldialog.h"
 #include "llm/replayprovider.h"
 #include "sandbox/bwrapsandbox.h"
+#include "sandbox/netproxy.h"
 #include "scriptview.h"
 #include "transcript/transcriptwriter.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +29,7 @@
 #include <QTimer>
 
 using namespace Workbench;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -100,6 +105,30 @@ QJsonObject endTurn()
     return assistant(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
                                             {QStringLiteral("text"), QStringLiteral("done")}}},
                      QStringLiteral("end_turn"));
+}
+
+/// A network question as the run builds it: the proxy meets an unknown host, NetworkAccess asks.
+ApprovalRequest networkRequest(ApprovalGate *gate, const QString &host, int port)
+{
+    DomainPolicy domains;
+    (void)domains.addRule(QStringLiteral("pypi.org"), DomainRule::Kind::Allow,
+                          QStringLiteral("--allow-domain"));
+    NetProxy proxy(domains);
+    NetworkAccess access(&proxy, gate);
+    access.setRunId(QStringLiteral("run-1"));
+    ApprovalRequest captured;
+    QObject::connect(gate, &ApprovalGate::approvalRequested, &access,
+                     [&captured](const ApprovalRequest &r) { captured = r; });
+    Q_EMIT proxy.approvalNeeded(7, host, port);
+    return captured;
+}
+
+/// With WB_SCREENSHOT_DIR set, keeps a picture of `w` there (for looking at the dialog).
+void keepPicture(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 ApprovalDialog *visibleApprovalDialog()
@@ -181,6 +210,8 @@ struct GuiRun
 
 } // namespace
 
+Q_DECLARE_METATYPE(Workbench::ExecutionBoundary)
+
 class tst_ApprovalDialog : public QObject
 {
     Q_OBJECT
@@ -215,6 +246,16 @@ private Q_SLOTS:
     void remember_emitsRuleAndScope_thenApproves();
     void gui_editThenApprove_runsTheEditedCommand_andTellsTheModel();
     void gui_rememberWithEditedRuleAndScope_savesExactlyThat_andNextCallDoesNotAsk();
+    void armingBeforeShown_nothingCanAnswer();
+    void armingJustShown_keysAndClicksDoNothing_untilArmed();
+    void shows_sandboxLimits_andNetworkState_data();
+    void shows_sandboxLimits_andNetworkState();
+    void network_offersAllowForRun_always_deny();
+    void network_proposedRule_data();
+    void network_proposedRule();
+    void network_alwaysAllow_savesTheWebFetchRuleInTheChosenScope_data();
+    void network_alwaysAllow_savesTheWebFetchRuleInTheChosenScope();
+    void network_alwaysAllow_refusesARuleThatNamesNoDomain();
 
 private:
     QTemporaryDir m_config;
@@ -228,6 +269,9 @@ void tst_ApprovalDialog::init()
     m_dialog = new ApprovalDialog(makeRequest());
     m_approved = std::make_unique<QSignalSpy>(m_dialog, &ApprovalDialog::approved);
     m_denied = std::make_unique<QSignalSpy>(m_dialog, &ApprovalDialog::denied);
+    // Shown and armed, as the user sees it; armingBeforeShown_* covers the moments before.
+    m_dialog->open();
+    QTRY_VERIFY(m_dialog->isArmed());
 }
 
 void tst_ApprovalDialog::cleanup()
@@ -446,14 +490,14 @@ void tst_ApprovalDialog::openedWithOpen_isWindowModalAndAnswerable()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ApprovalDialog> guard(dialog);
     QSignalSpy approved(dialog, &ApprovalDialog::approved);
-    QTimer::singleShot(0, &window, [] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *approve =
-                modal ? modal->findChild<QPushButton *>(QStringLiteral("approveButton")) : nullptr)
-            approve->click();
-    });
     dialog->open();
     QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    QWidget *modal = nullptr;
+    QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
+    auto *approve = modal->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(approve);
+    QTRY_VERIFY(approve->isEnabled());
+    approve->click();
     QTRY_COMPARE(approved.count(), 1);
     QTRY_VERIFY(guard.isNull());
 }
@@ -511,6 +555,9 @@ void tst_ApprovalDialog::edit_isOffForScriptlessCalls()
     ApprovalRequest request = makeRequest();
     request.action.script.clear();
     ApprovalDialog dialog(request);
+    dialog.open();
+    QTRY_VERIFY(dialog.isArmed());
+    QVERIFY(child<QPushButton>(&dialog, "approveButton")->isEnabled()); // armed, yet no Edit
     QVERIFY(!child<QPushButton>(&dialog, "editButton")->isEnabled());
     dialog.reject();
 }
@@ -620,12 +667,22 @@ void tst_ApprovalDialog::remember_emitsRuleAndScope_thenApproves()
 
 void tst_ApprovalDialog::gui_editThenApprove_runsTheEditedCommand_andTellsTheModel()
 {
+    delete m_dialog; // only the run's own dialog may be on screen
+    m_dialog = nullptr;
     GuiRun g;
     QVERIFY(
         g.start({bashTurn(QStringLiteral("toolu_e"), QStringLiteral("echo proposed-by-model")), endTurn()}));
     QSignalSpy finished(g.run.get(), &AgentRun::finished);
     ApprovalDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
+    QTRY_VERIFY(dialog->isArmed());
+    // The run filled in where the call runs: the sandbox, its limits, its network.
+    const QString sandbox = child<QLabel>(dialog, "sandboxLabel")->text();
+    QVERIFY2(sandbox.contains(u"bubblewrap"_s) && sandbox.contains(u"20 s per call"_s) &&
+                 sandbox.contains(u"CPU 60 s"_s),
+             qPrintable(sandbox));
+    QVERIFY(child<QLabel>(dialog, "networkLabel")->text().contains(u"off"_s));
+    keepPicture(dialog, "approval-dialog-command");
     child<QPushButton>(dialog, "editButton")->click();
     child<QsciScintilla>(dialog, "scriptEditor")->setText(QStringLiteral("echo edited-by-user > edited.txt"));
     child<QPushButton>(dialog, "approveButton")->click();
@@ -647,6 +704,8 @@ void tst_ApprovalDialog::gui_editThenApprove_runsTheEditedCommand_andTellsTheMod
 
 void tst_ApprovalDialog::gui_rememberWithEditedRuleAndScope_savesExactlyThat_andNextCallDoesNotAsk()
 {
+    delete m_dialog; // only the run's own dialog may be on screen
+    m_dialog = nullptr;
     QFile::remove(PermissionStore::userFile());
     GuiRun g;
     QVERIFY(g.start({bashTurn(QStringLiteral("toolu_1"), QStringLiteral("echo first")),
@@ -654,6 +713,7 @@ void tst_ApprovalDialog::gui_rememberWithEditedRuleAndScope_savesExactlyThat_and
     QSignalSpy finished(g.run.get(), &AgentRun::finished);
     ApprovalDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
+    QTRY_VERIFY(dialog->isArmed());
     auto *rule = child<QLineEdit>(dialog, "rememberRuleEdit");
     QCOMPARE(rule->text(), QStringLiteral("Bash(echo:*)"));
     rule->setText(QStringLiteral("Bash(echo *)"));
@@ -680,6 +740,258 @@ void tst_ApprovalDialog::gui_rememberWithEditedRuleAndScope_savesExactlyThat_and
     QVERIFY(log.contains("\"rule\":\"Bash(echo *)\""));
     QVERIFY(log.contains(QFile::encodeName(PermissionStore::userFile())));
     QFile::remove(PermissionStore::userFile());
+}
+
+// Before it is shown nothing answers: not a click, not Ctrl+Return, not Escape.
+void tst_ApprovalDialog::armingBeforeShown_nothingCanAnswer()
+{
+    ApprovalDialog dialog(makeRequest());
+    QSignalSpy approved(&dialog, &ApprovalDialog::approved);
+    QSignalSpy denied(&dialog, &ApprovalDialog::denied);
+    QSignalSpy remembered(&dialog, &ApprovalDialog::rememberRequested);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(!dialog.isArmed());
+    for (const char *name : {"approveButton", "rememberButton", "denyButton", "editButton", "laterButton"}) {
+        auto *button = child<QPushButton>(&dialog, name);
+        QVERIFY2(button && !button->isEnabled(), name);
+        button->click();
+    }
+    QTest::keyClick(child<QsciScintilla>(&dialog, "scriptEditor"), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(approved.count(), 0);
+    QCOMPARE(denied.count(), 0);
+    QCOMPARE(remembered.count(), 0);
+    QVERIFY(!dialog.isEditing());
+}
+
+// Keys meant for another window, arriving the moment the dialog appears, do nothing; once it
+// has been visible for armDelayMs() the same key approves.
+void tst_ApprovalDialog::armingJustShown_keysAndClicksDoNothing_untilArmed()
+{
+    QWidget window;
+    window.show();
+    auto *dialog = new ApprovalDialog(makeRequest(), &window);
+    QSignalSpy approved(dialog, &ApprovalDialog::approved);
+    QSignalSpy denied(dialog, &ApprovalDialog::denied);
+    QElapsedTimer shownFor;
+    dialog->open();
+    shownFor.start();
+    auto *editor = child<QsciScintilla>(dialog, "scriptEditor");
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    child<QPushButton>(dialog, "approveButton")->click();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(approved.count(), 0);
+    QCOMPARE(denied.count(), 0);
+    QTRY_VERIFY(dialog->isArmed());
+    QVERIFY(shownFor.elapsed() >= ApprovalDialog::armDelayMs() - 20); // timer slack
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(approved.count(), 1);
+    QCOMPARE(denied.count(), 0);
+    delete dialog;
+}
+
+void tst_ApprovalDialog::shows_sandboxLimits_andNetworkState_data()
+{
+    QTest::addColumn<ExecutionBoundary>("boundary");
+    QTest::addColumn<QStringList>("sandboxShows");
+    QTest::addColumn<QStringList>("networkShows");
+
+    // The bubblewrap backend as a run describes it: its rlimits, the run's wall clock, no network.
+    QTemporaryDir dir;
+    SandboxConfig sc;
+    sc.workspace = dir.path();
+    auto offline = BwrapSandbox::create(sc);
+    QVERIFY(offline);
+    QTest::newRow("bubblewrap, network off")
+        << describeExecutionBoundary(offline->get(), 120000)
+        << QStringList{u"bubblewrap"_s,    u"120 s per call"_s,      u"CPU 60 s"_s,       u"memory 2 GiB"_s,
+                       u"256 processes"_s, u"files up to 256 MiB"_s, u"1024 open files"_s}
+        << QStringList{u"off"_s};
+
+    DomainPolicy domains;
+    QVERIFY(domains.addRule(u"pypi.org"_s, DomainRule::Kind::Allow, u"--allow-domain"_s).ok());
+    QVERIFY(domains.addRule(u"*.npmjs.org"_s, DomainRule::Kind::Allow, u"settings"_s).ok());
+    sc.networkProxy = std::make_shared<NetProxy>(domains);
+    auto online = BwrapSandbox::create(sc);
+    QVERIFY(online);
+    QTest::newRow("bubblewrap, filtered network")
+        << describeExecutionBoundary(online->get(), 30000) << QStringList{u"30 s per call"_s}
+        << QStringList{u"filtering proxy"_s, u"pypi.org, *.npmjs.org"_s};
+
+    ExecutionBoundary none;
+    none.sandboxKind = u"none"_s;
+    none.timeoutMs = 5000;
+    none.network = ExecutionBoundary::Network::Unrestricted;
+    QTest::newRow("no sandbox") << none << QStringList{u"no sandbox"_s, u"5 s per call"_s}
+                                << QStringList{u"not restricted"_s};
+    QTest::newRow("not known") << ExecutionBoundary{} << QStringList{u"not known"_s}
+                               << QStringList{u"not known"_s};
+}
+
+void tst_ApprovalDialog::shows_sandboxLimits_andNetworkState()
+{
+    QFETCH(ExecutionBoundary, boundary);
+    QFETCH(QStringList, sandboxShows);
+    QFETCH(QStringList, networkShows);
+    ApprovalRequest request = makeRequest();
+    request.boundary = boundary;
+    ApprovalDialog dialog(request);
+    auto *sandbox = child<QLabel>(&dialog, "sandboxLabel");
+    auto *network = child<QLabel>(&dialog, "networkLabel");
+    QVERIFY(sandbox && network);
+    QVERIFY(!sandbox->accessibleName().isEmpty() && !network->accessibleName().isEmpty());
+    for (const QString &text : sandboxShows)
+        QVERIFY2(sandbox->text().contains(text), qPrintable(sandbox->text()));
+    for (const QString &text : networkShows)
+        QVERIFY2(network->text().contains(text), qPrintable(network->text()));
+    // Shown next to the working directory, not instead of it.
+    QCOMPARE(child<QLabel>(&dialog, "workingDirectoryLabel")->text(), request.action.workingDirectory);
+    dialog.reject();
+}
+
+// The terminal's y / a / n, in the dialog: allow for this run, always allow, deny.
+void tst_ApprovalDialog::network_offersAllowForRun_always_deny()
+{
+    QFile::remove(PermissionStore::userFile());
+    QWidget window;
+    window.show();
+    for (const char *choice : {"approveButton", "denyButton"}) {
+        ApprovalGate gate;
+        const ApprovalRequest request = networkRequest(&gate, u"example.com"_s, 443);
+        QCOMPARE(request.kind, ApprovalRequest::Kind::Network);
+        QSignalSpy answered(&gate, &ApprovalGate::answered);
+        QPointer<ApprovalDialog> dialog = ApprovalDialog::openFor(request, &gate, nullptr, &window);
+        QTRY_VERIFY(dialog->isArmed());
+        QVERIFY(child<QLabel>(dialog, "titleLabel")->text().contains(u"example.com:443"_s));
+        QVERIFY2(child<QLabel>(dialog, "networkLabel")->text().contains(u"pypi.org"_s),
+                 qPrintable(child<QLabel>(dialog, "networkLabel")->text()));
+        QCOMPARE(child<QPushButton>(dialog, "approveButton")->text(), u"Allow for This &Run"_s);
+        QCOMPARE(child<QPushButton>(dialog, "rememberButton")->text(), u"&Always Allow"_s);
+        QVERIFY(!child<QPushButton>(dialog, "editButton")->isVisibleTo(dialog)); // nothing to edit
+        QCOMPARE(child<QLineEdit>(dialog, "rememberRuleEdit")->text(), u"WebFetch(domain:example.com)"_s);
+        keepPicture(dialog, "approval-dialog-network");
+        child<QPushButton>(dialog, choice)->click();
+        QCOMPARE(answered.count(), 1);
+        const auto answer = answered.at(0).at(1).value<ApprovalAnswer>();
+        QCOMPARE(answer.approved, qstrcmp(choice, "approveButton") == 0);
+        QTRY_VERIFY(dialog.isNull());
+    }
+    QVERIFY(!QFile::exists(PermissionStore::userFile())); // neither choice saved a rule
+}
+
+void tst_ApprovalDialog::network_proposedRule_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("https") << u"example.com"_s << 443 << u"WebFetch(domain:example.com)"_s;
+    QTest::newRow("http") << u"files.example.org"_s << 80 << u"WebFetch(domain:files.example.org)"_s;
+    QTest::newRow("other port") << u"api.example.com"_s << 8443 << u"WebFetch(domain:api.example.com:8443)"_s;
+    QTest::newRow("ipv6") << u"2001:db8::1"_s << 443 << u"WebFetch(domain:[2001:db8::1])"_s;
+}
+
+void tst_ApprovalDialog::network_proposedRule()
+{
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, rule);
+    ApprovalGate gate;
+    ApprovalDialog dialog(networkRequest(&gate, host, port));
+    QCOMPARE(child<QLineEdit>(&dialog, "rememberRuleEdit")->text(), rule);
+    // The proposal is a rule the proxy understands, for exactly that host.
+    PermissionPolicy policy;
+    QVERIFY(policy.addRule(rule, PermissionRule::Kind::Allow, u"test"_s).ok());
+    DomainPolicy domains;
+    QVERIFY(NetworkAccess::addWebFetchRules(policy, domains).ok());
+    QCOMPARE(domains.evaluate(host, port).verdict, DomainPolicy::Verdict::Allow);
+    QCOMPARE(domains.evaluate(u"other.example.net"_s, port).verdict, DomainPolicy::Verdict::Unknown);
+    dialog.reject();
+}
+
+void tst_ApprovalDialog::network_alwaysAllow_savesTheWebFetchRuleInTheChosenScope_data()
+{
+    QTest::addColumn<RememberScope>("scope");
+    QTest::newRow("this run") << RememberScope::Run;
+    QTest::newRow("this project") << RememberScope::Project;
+    QTest::newRow("all projects") << RememberScope::User;
+}
+
+// "Always" saves the edited WebFetch rule where the user chose, and only there; a later run
+// that loads that file lets the proxy through without asking.
+void tst_ApprovalDialog::network_alwaysAllow_savesTheWebFetchRuleInTheChosenScope()
+{
+    delete m_dialog; // only the run's own dialog may be on screen
+    m_dialog = nullptr;
+    QFETCH(RememberScope, scope);
+    QFile::remove(PermissionStore::userFile());
+    GuiRun g; // a finished run: its workspace names the project, its policy takes the rule
+    QVERIFY(g.start({endTurn()}));
+    QTRY_COMPARE_WITH_TIMEOUT(g.run->state(), AgentRun::State::Finished, 20000);
+    const QString projectFile = PermissionStore::projectFile(g.workspace);
+    QFile::remove(projectFile);
+
+    ApprovalGate gate;
+    const ApprovalRequest request = networkRequest(&gate, u"api.example.com"_s, 443);
+    QSignalSpy answered(&gate, &ApprovalGate::answered);
+    QPointer<ApprovalDialog> dialog = ApprovalDialog::openFor(request, &gate, g.run.get(), &g.window);
+    QTRY_VERIFY(dialog->isArmed());
+    auto *scopeCombo = child<QComboBox>(dialog, "rememberScopeCombo");
+    QCOMPARE(scopeCombo->currentData().toInt(), int(RememberScope::User)); // as the terminal's "a"
+    scopeCombo->setCurrentIndex(scopeCombo->findData(int(scope)));
+    child<QLineEdit>(dialog, "rememberRuleEdit")->setText(u"WebFetch(domain:*.example.com)"_s);
+    child<QPushButton>(dialog, "rememberButton")->click();
+    QCOMPARE(answered.count(), 1);
+    QVERIFY(answered.at(0).at(1).value<ApprovalAnswer>().approved);
+
+    const QString chosen = scope == RememberScope::User      ? PermissionStore::userFile()
+                           : scope == RememberScope::Project ? projectFile
+                                                             : QString();
+    for (const QString &file : {PermissionStore::userFile(), projectFile}) {
+        if (file != chosen) {
+            QVERIFY2(!QFile::exists(file), qPrintable(file));
+            continue;
+        }
+        PermissionPolicy later;
+        QVERIFY(PermissionStore::loadInto(later, file).ok());
+        QCOMPARE(later.rules().size(), 1);
+        QCOMPARE(later.rules().constFirst().text, u"WebFetch(domain:*.example.com)"_s);
+        DomainPolicy domains;
+        QVERIFY(NetworkAccess::addWebFetchRules(later, domains).ok());
+        QCOMPARE(domains.evaluate(u"api.example.com"_s, 443).verdict, DomainPolicy::Verdict::Allow);
+    }
+    // This run's policy has it too, whatever the scope.
+    bool inRun = false;
+    for (const PermissionRule &r : g.run->policy().rules())
+        inRun = inRun || r.text == u"WebFetch(domain:*.example.com)"_s;
+    QVERIFY(inRun);
+    QFile::remove(PermissionStore::userFile());
+    QFile::remove(projectFile);
+}
+
+void tst_ApprovalDialog::network_alwaysAllow_refusesARuleThatNamesNoDomain()
+{
+    ApprovalGate gate;
+    QSignalSpy answered(&gate, &ApprovalGate::answered);
+    QWidget window;
+    window.show();
+    QPointer<ApprovalDialog> dialog =
+        ApprovalDialog::openFor(networkRequest(&gate, u"example.com"_s, 443), &gate, nullptr, &window);
+    QTRY_VERIFY(dialog->isArmed());
+    auto *rule = child<QLineEdit>(dialog, "rememberRuleEdit");
+    auto *always = child<QPushButton>(dialog, "rememberButton");
+    QVERIFY(always->isEnabled());
+    for (const QString &wrong :
+         {u"Bash(curl:*)"_s, u"WebFetch(https://example.com)"_s, u"WebFetch(domain:*)"_s}) {
+        rule->setText(wrong);
+        QVERIFY2(!always->isEnabled(), qPrintable(wrong));
+        QVERIFY(child<QLabel>(dialog, "rememberErrorLabel")->isVisibleTo(dialog));
+        always->click();
+    }
+    QCOMPARE(answered.count(), 0);
+    dialog->reject();
+    QCOMPARE(answered.count(), 1);
+    QVERIFY(!answered.at(0).at(1).value<ApprovalAnswer>().approved);
 }
 
 QTEST_MAIN(tst_ApprovalDialog)

@@ -6,6 +6,7 @@
 #include "approvalinbox.h"
 #include "models/approvalinboxmodel.h"
 
+#include <QApplication>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,10 +49,12 @@ private Q_SLOTS:
         gate.request(req(QStringLiteral("r3"), QStringLiteral("c"), QStringLiteral("third")));
         QTreeView *view = inbox.view();
         QCOMPARE(view->model()->rowCount(), 3);
-        QCOMPARE(inbox.currentRow(), 0); // the oldest is selected as soon as something waits
+        // Newest on top and selected while the user is elsewhere.
+        QCOMPARE(view->model()->index(0, 0).data(ApprovalInboxModel::IdRole).toString(), QStringLiteral("c"));
+        QCOMPARE(inbox.currentRow(), 0);
         view->setFocus();
 
-        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down); // the next older
         QCOMPARE(inbox.currentRow(), 1);
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(open.count(), 1);
@@ -67,10 +70,37 @@ private Q_SLOTS:
         inbox.setCurrentRow(1);
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(answered.count(), 2);
-        QCOMPARE(answered.at(1).at(0).toString(), QStringLiteral("c"));
+        QCOMPARE(answered.at(1).at(0).toString(), QStringLiteral("a"));
         QVERIFY(!answered.at(1).at(1).value<ApprovalAnswer>().approved);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(gate.isPending(QStringLiteral("a")));
+        QVERIFY(gate.isPending(QStringLiteral("c")));
+    }
+
+    // While the user works in the inbox, a newer question goes on top without moving their
+    // selection: the key they press answers the call they were looking at.
+    void newerQuestion_whileInTheInbox_keepsTheSelectionOnTheChosenCall()
+    {
+        ApprovalGate gate;
+        ApprovalInboxModel model;
+        model.watch(&gate);
+        ApprovalInbox inbox(&model);
+        inbox.show();
+        QApplication::setActiveWindow(&inbox);
+        QVERIFY(QTest::qWaitForWindowActive(&inbox));
+        QSignalSpy answered(&gate, &ApprovalGate::answered);
+        gate.request(req(QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("older")));
+        gate.request(req(QStringLiteral("r2"), QStringLiteral("b"), QStringLiteral("newer")));
+        QTreeView *view = inbox.view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        inbox.setCurrentRow(1); // "a"
+        gate.request(req(QStringLiteral("r3"), QStringLiteral("c"), QStringLiteral("newest")));
+        QCOMPARE(model.index(0, 0).data(ApprovalInboxModel::IdRole).toString(), QStringLiteral("c"));
+        QCOMPARE(inbox.currentRow(), 2);
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(answered.at(0).at(0).toString(), QStringLiteral("a"));
+        QVERIFY(gate.isPending(QStringLiteral("b")) && gate.isPending(QStringLiteral("c")));
     }
 
     void buttons_followTheSelection_andDisableWhenEmpty()
@@ -128,6 +158,7 @@ private Q_SLOTS:
         QPointer<ApprovalDialog> later = ApprovalDialog::openFor(model.request(0), &gate, nullptr, &parent);
         auto *laterButton = later->findChild<QPushButton *>(QStringLiteral("laterButton"));
         QVERIFY(laterButton);
+        QTRY_VERIFY(later->isArmed());
         laterButton->click();
         QTRY_VERIFY(later.isNull() || !later->isVisible());
         QCOMPARE(answered.count(), 0);

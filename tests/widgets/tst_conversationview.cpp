@@ -1,16 +1,128 @@
 // SPDX-License-Identifier: MIT
+#include "agent/agentrun.h"
+#include "approval/approvalgate.h"
 #include "conversationview.h"
+#include "fakemessagesserver.h"
+#include "llm/anthropicprovider.h"
+#include "llm/ssewriter.h"
 #include "models/conversationmodel.h"
+#include "sandbox/unsandboxedrunner.h"
+#include "transcript/transcriptwriter.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Workbench;
 using Kind = ConversationModel::Kind;
+
+namespace {
+
+QJsonObject textMessage(const QString &text, const QString &stopReason)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("msg_view")},
+        {QStringLiteral("type"), QStringLiteral("message")},
+        {QStringLiteral("role"), QStringLiteral("assistant")},
+        {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-6")},
+        {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                           {QStringLiteral("text"), text}}}},
+        {QStringLiteral("stop_reason"), stopReason},
+        {QStringLiteral("stop_sequence"), QJsonValue::Null},
+        {QStringLiteral("usage"),
+         QJsonObject{{QStringLiteral("input_tokens"), 100}, {QStringLiteral("output_tokens"), 20}}}};
+}
+
+// A 200 stream that breaks off with an overloaded_error after some text.
+FakeMessagesServer::Response brokenStream(const QString &partialText)
+{
+    QJsonObject start = textMessage({}, {});
+    start.insert(QStringLiteral("content"), QJsonArray{});
+    start.insert(QStringLiteral("stop_reason"), QJsonValue::Null);
+    const auto ev = [](const QString &name, const QJsonObject &data) { return SseWriter::event(name, data); };
+    FakeMessagesServer::Response r;
+    r.headers = {{"content-type", "text/event-stream"}};
+    r.body =
+        ev(QStringLiteral("message_start"),
+           {{QStringLiteral("type"), QStringLiteral("message_start")}, {QStringLiteral("message"), start}}) +
+        ev(QStringLiteral("content_block_start"),
+           {{QStringLiteral("type"), QStringLiteral("content_block_start")},
+            {QStringLiteral("index"), 0},
+            {QStringLiteral("content_block"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                          {QStringLiteral("text"), QString()}}}}) +
+        ev(QStringLiteral("content_block_delta"),
+           {{QStringLiteral("type"), QStringLiteral("content_block_delta")},
+            {QStringLiteral("index"), 0},
+            {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text_delta")},
+                                                  {QStringLiteral("text"), partialText}}}}) +
+        ev(QStringLiteral("error"),
+           {{QStringLiteral("type"), QStringLiteral("error")},
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("overloaded_error")},
+                         {QStringLiteral("message"), QStringLiteral("Overloaded")}}}});
+    return r;
+}
+
+// A real AgentRun against the fake Messages server, in plan mode so nothing runs on the host.
+struct LiveRun
+{
+    FakeMessagesServer server;
+    QNetworkAccessManager nam;
+    QTemporaryDir dir;
+    std::unique_ptr<UnsandboxedRunner> sandbox;
+    ApprovalGate gate;
+    TranscriptWriter transcript;
+    std::unique_ptr<AnthropicProvider> provider;
+    std::unique_ptr<AgentRun> run;
+
+    bool prepare()
+    {
+        nam.setProxy(QNetworkProxy::NoProxy);
+        const QString ws = dir.filePath(QStringLiteral("ws"));
+        if (!dir.isValid() || !server.listen() || !QDir().mkpath(ws))
+            return false;
+        auto runner = UnsandboxedRunner::create(ws);
+        if (!runner || !transcript.open(dir.filePath(QStringLiteral("t.jsonl"))).ok())
+            return false;
+        sandbox = std::move(*runner);
+        AnthropicConfig config;
+        config.baseUrl = server.baseUrl();
+        config.apiKey = QStringLiteral("sk-ant-view");
+        config.actualDelay = [](int) { return 0; };
+        provider = std::make_unique<AnthropicProvider>(config, &nam);
+        RunConfig rc;
+        rc.model = QStringLiteral("claude-sonnet-4-6");
+        rc.maxTurns = 5;
+        rc.policy.setMode(PermissionMode::Plan);
+        run = std::make_unique<AgentRun>(rc, provider.get(), sandbox.get(), &gate, &transcript);
+        return true;
+    }
+
+    QStringList rows(Kind kind) const
+    {
+        QStringList out;
+        ConversationModel *c = run->conversation();
+        for (int r = 0; r < c->rowCount(); ++r) {
+            const QModelIndex i = c->index(r);
+            if (Kind(i.data(ConversationModel::KindRole).toInt()) == kind)
+                out.append(i.data(ConversationModel::TextRole).toString());
+        }
+        return out;
+    }
+};
+
+} // namespace
 
 class tst_ConversationView : public QObject
 {
@@ -30,6 +142,8 @@ private Q_SLOTS:
     void newItems_scrollToBottom_unlessUserScrolledUp();
     void thinking_isFoldedByDefault_andAClickUnfoldsIt();
     void turnUsage_addsAFooterLine();
+    void maxTokens_offersContinue_andClickingItContinuesTheRun();
+    void midStreamError_offersRetry_andClickingItRetriesTheTurn();
 
 private:
     ConversationModel *m_model = nullptr;
@@ -242,6 +356,86 @@ void tst_ConversationView::turnUsage_addsAFooterLine()
                  .toInt(),
              9000);
     QTRY_VERIFY(m_list->visualRect(index).height() > before);
+}
+
+void tst_ConversationView::maxTokens_offersContinue_andClickingItContinuesTheRun()
+{
+    LiveRun live;
+    QVERIFY(live.prepare());
+    live.server.enqueueMessage(
+        textMessage(QStringLiteral("The first half of the answer"), QStringLiteral("max_tokens")));
+    live.server.enqueueMessage(
+        textMessage(QStringLiteral(" and the second half."), QStringLiteral("end_turn")));
+    m_view->attachRun(live.run.get());
+    QCOMPARE(m_list->model(), live.run->conversation());
+    auto *bar = m_view->findChild<QWidget *>(QStringLiteral("conversationActions"));
+    auto *continueButton = m_view->findChild<QPushButton *>(QStringLiteral("continueRunButton"));
+    auto *retryButton = m_view->findChild<QPushButton *>(QStringLiteral("retryTurnButton"));
+    QVERIFY(bar && continueButton && retryButton);
+    QVERIFY(!bar->isVisible());
+
+    QSignalSpy finished(live.run.get(), &AgentRun::finished);
+    live.run->start(QStringLiteral("Explain it at length"));
+    QVERIFY(!bar->isVisible()); // nothing to offer while the run is busy
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(live.run->stopReason(), QStringLiteral("max_tokens"));
+    QTRY_VERIFY(continueButton->isVisible());
+    QVERIFY(!retryButton->isVisible());
+    QCOMPARE(live.server.requests().size(), 1);
+
+    QTest::mouseClick(continueButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(live.run->stopReason(), QStringLiteral("end_turn"));
+    QCOMPARE(live.server.requests().size(), 2);
+    // The second request carries the cut-off answer, so Claude goes on from there.
+    const QJsonArray sent = live.server.requests().at(1).json().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(sent.at(1)
+                 .toObject()
+                 .value(QStringLiteral("content"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("The first half of the answer"));
+    QCOMPARE(live.rows(Kind::AssistantText), (QStringList{QStringLiteral("The first half of the answer"),
+                                                          QStringLiteral(" and the second half.")}));
+    QTRY_VERIFY(!bar->isVisible());
+    m_view->attachRun(nullptr);
+}
+
+void tst_ConversationView::midStreamError_offersRetry_andClickingItRetriesTheTurn()
+{
+    LiveRun live;
+    QVERIFY(live.prepare());
+    live.server.enqueue(brokenStream(QStringLiteral("Let me start by reading the")));
+    live.server.enqueueMessage(textMessage(QStringLiteral("The whole answer."), QStringLiteral("end_turn")));
+    m_view->attachRun(live.run.get());
+    auto *bar = m_view->findChild<QWidget *>(QStringLiteral("conversationActions"));
+    auto *continueButton = m_view->findChild<QPushButton *>(QStringLiteral("continueRunButton"));
+    auto *retryButton = m_view->findChild<QPushButton *>(QStringLiteral("retryTurnButton"));
+    QVERIFY(bar && continueButton && retryButton);
+
+    QSignalSpy finished(live.run.get(), &AgentRun::finished);
+    live.run->start(QStringLiteral("Read the project"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(live.run->stopReason(), QStringLiteral("error"));
+    QTRY_VERIFY(retryButton->isVisible());
+    QVERIFY(!continueButton->isVisible());
+    // Never a silent retry: one request until the user asks; what arrived stays shown.
+    QCOMPARE(live.server.requests().size(), 1);
+    QCOMPARE(live.rows(Kind::AssistantText), QStringList{QStringLiteral("Let me start by reading the")});
+    QCOMPARE(live.rows(Kind::Error).size(), 1);
+
+    QTest::mouseClick(retryButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(live.run->stopReason(), QStringLiteral("end_turn"));
+    QCOMPARE(live.server.requests().size(), 2);
+    QCOMPARE(live.server.requests().at(1).json(), live.server.requests().at(0).json());
+    QCOMPARE(live.rows(Kind::AssistantText), (QStringList{QStringLiteral("Let me start by reading the"),
+                                                          QStringLiteral("The whole answer.")}));
+    QTRY_VERIFY(!bar->isVisible());
+    m_view->attachRun(nullptr);
 }
 
 QTEST_MAIN(tst_ConversationView)

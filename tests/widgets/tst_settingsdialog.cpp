@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "agent/appsettings.h"
 #include "approval/permissionstore.h"
+#include "fakemessagesserver.h"
+#include "llm/anthropicprovider.h"
+#include "llm/modelcapabilities.h"
 #include "settingsdialog.h"
 
 #include <QCheckBox>
@@ -8,9 +11,12 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -306,6 +312,97 @@ private Q_SLOTS:
         const auto stored = PermissionStore::load(rules());
         QVERIFY(stored);
         QVERIFY(stored->isEmpty());
+    }
+
+    static QJsonObject modelEntry(const QString &id, qint64 window, qint64 output)
+    {
+        return QJsonObject{{"type"_L1, u"model"_s},         {"id"_L1, id},
+                           {"display_name"_L1, id},         {"created_at"_L1, u"2026-09-01T00:00:00Z"_s},
+                           {"max_input_tokens"_L1, window}, {"max_tokens"_L1, output}};
+    }
+
+    void models_comeFromTheApi_withTheirLimits()
+    {
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        server.enqueueModelsPage(
+            QJsonObject{{"data"_L1, QJsonArray{modelEntry(u"claude-api-one"_s, 1000000, 128000),
+                                               modelEntry(u"claude-api-two"_s, 200000, 64000)}},
+                        {"has_more"_L1, false},
+                        {"first_id"_L1, u"claude-api-one"_s},
+                        {"last_id"_L1, u"claude-api-two"_s}});
+        AppSettings s(ini());
+        QVERIFY(s.setModel(u"claude-api-two"_s));
+        SettingsDialog d(&s);
+        QNetworkAccessManager nam;
+        AnthropicConfig config;
+        config.apiKey = u"sk-ant-test"_s;
+        config.baseUrl = server.baseUrl();
+        d.loadModels(config, &nam);
+        auto *model = child<QComboBox>(&d, u"modelCombo"_s);
+        QTRY_COMPARE(model->count(), 2);
+        QCOMPARE(model->itemText(0), u"claude-api-one"_s);
+        QCOMPARE(model->currentText(), u"claude-api-two"_s); // the stored choice is kept
+        QCOMPARE(server.modelsRequests().size(), 1);
+        QCOMPARE(server.modelsRequests().at(0).headers.value("x-api-key"), QByteArray("sk-ant-test"));
+        // The chosen model's limits are the API's.
+        const QString limits = child<QLabel>(&d, u"modelLimits"_s)->text();
+        QVERIFY2(limits.contains(QLocale().toString(200000)) && limits.contains(QLocale().toString(64000)),
+                 qPrintable(limits));
+        model->setCurrentText(u"claude-api-one"_s);
+        QVERIFY(child<QLabel>(&d, u"modelLimits"_s)->text().contains(QLocale().toString(1000000)));
+    }
+
+    void models_fallBackToTheCapabilityTable_withANote()
+    {
+        FakeMessagesServer server; // no page queued: /v1/models answers 404
+        QVERIFY(server.listen());
+        AppSettings s(ini());
+        SettingsDialog d(&s);
+        auto *model = child<QComboBox>(&d, u"modelCombo"_s);
+        const int shipped = model->count();
+        QVERIFY(shipped > 0);
+        QNetworkAccessManager nam;
+        AnthropicConfig config;
+        config.apiKey = u"sk-ant-test"_s;
+        config.baseUrl = server.baseUrl();
+        d.loadModels(config, &nam);
+        auto *note = child<QLabel>(&d, u"modelListNote"_s);
+        QTRY_VERIFY2(note->text().contains(u"could not be loaded"_s), qPrintable(note->text()));
+        QCOMPARE(model->count(), shipped);
+        // Every entry of the shipped capability table is offered.
+        const CapabilityTable table = CapabilityTable::bundled();
+        for (const ModelCapability &m : table.models()) {
+            if (!m.prefix.isEmpty())
+                QVERIFY2(model->findText(m.prefix) >= 0, qPrintable(m.prefix));
+        }
+        // The limits shown for a known model are the table's.
+        model->setCurrentText(u"claude-api-unknown"_s);
+        const ModelCapability cap = CapabilityTable::userOrBundled().find(u"claude-api-unknown"_s);
+        QVERIFY(child<QLabel>(&d, u"modelLimits"_s)->text().contains(QLocale().toString(cap.contextWindow)));
+    }
+
+    void openaiProvider_needsAServerAddress()
+    {
+        AppSettings s(ini());
+        SettingsDialog d(&s);
+        d.setRulesFile(rules());
+        auto *provider = child<QComboBox>(&d, u"providerCombo"_s);
+        auto *baseUrl = child<QLineEdit>(&d, u"baseUrlEdit"_s);
+        QVERIFY(!baseUrl->isEnabled());
+        provider->setCurrentIndex(provider->findData(u"openai"_s));
+        QVERIFY(baseUrl->isEnabled());
+        QVERIFY(!child<QLabel>(&d, u"baseUrlError"_s)->text().isEmpty());
+        QVERIFY(!okButton(d)->isEnabled());
+        baseUrl->setText(u"ftp://example.com"_s);
+        QVERIFY(!okButton(d)->isEnabled());
+        baseUrl->setText(u"http://localhost:11434/v1"_s);
+        QVERIFY(child<QLabel>(&d, u"baseUrlError"_s)->text().isEmpty());
+        QVERIFY(okButton(d)->isEnabled());
+        d.accept();
+        AppSettings stored(ini());
+        QCOMPARE(stored.provider(), u"openai"_s);
+        QCOMPARE(stored.baseUrl(), u"http://localhost:11434/v1"_s);
     }
 };
 

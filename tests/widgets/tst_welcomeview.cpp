@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
+#include "agent/runsession.h"
+#include "approval/approvalgate.h"
+#include "sandbox/sandbox.h"
 #include "transcript/recentrunsmodel.h"
 #include "welcomeview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,8 +73,111 @@ private Q_SLOTS:
         QTest::mouseClick(start, Qt::LeftButton);
         QCOMPARE(run.count(), 1);
         QCOMPARE(run.first().at(0).toString(), u"count the lines"_s);
-        QCOMPARE(run.first().at(1).toString(), workspace.path());
-        QCOMPARE(run.first().at(2).toString(), u"acceptEdits"_s);
+        const auto choices = run.first().at(1).value<NewRunChoices>();
+        QCOMPARE(choices.workspace, workspace.path());
+        QCOMPARE(choices.permissionMode, u"acceptEdits"_s);
+        QCOMPARE(choices.sandbox, u"local"_s); // the default
+        QVERIFY(!choices.network);             // off by default
+    }
+
+    void whereToRun_noSandboxOfferedOnlyWhenEnabled_data()
+    {
+        QTest::addColumn<bool>("offer");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::newRow("not enabled") << false << QStringList{u"local"_s, u"cloudflare"_s};
+        QTest::newRow("enabled in settings") << true << QStringList{u"local"_s, u"cloudflare"_s, u"none"_s};
+    }
+    void whereToRun_noSandboxOfferedOnlyWhenEnabled()
+    {
+        QFETCH(bool, offer);
+        QFETCH(QStringList, kinds);
+        WelcomeView view;
+        view.setKeyState(true, false);
+        view.setRunDefaults(u"local"_s, offer, false, {}, {});
+        auto *combo = child<QComboBox>(&view, u"welcomeSandbox"_s);
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered.append(combo->itemData(i).toString());
+        QCOMPARE(offered, kinds);
+    }
+
+    void defaults_comeFromSettings_andNetworkFlowsLikeTheCliFlags()
+    {
+        WelcomeView view;
+        view.setKeyState(true, false);
+        view.setRunDefaults(u"local"_s, false, true, {u"pypi.org"_s, u"*.github.com"_s}, {});
+        view.show();
+        QVERIFY(child<QCheckBox>(&view, u"welcomeNetwork"_s)->isChecked());
+        auto *domains = child<QLineEdit>(&view, u"welcomeDomains"_s);
+        QCOMPARE(domains->text(), u"pypi.org, *.github.com"_s);
+        domains->setText(u"pypi.org  files.pythonhosted.org,*.github.com"_s);
+        const NewRunChoices c = view.choices();
+        QVERIFY(c.network);
+        QCOMPARE(c.allowedDomains,
+                 (QStringList{u"pypi.org"_s, u"files.pythonhosted.org"_s, u"*.github.com"_s}));
+        // Into RunOptions exactly as --network --allow-domain … would put them.
+        RunOptions o;
+        c.applyTo(o);
+        QCOMPARE(o.sandbox, u"local"_s);
+        QVERIFY(o.network);
+        QCOMPARE(o.allowDomains, c.allowedDomains);
+
+        domains->setText(u"not a domain!"_s);
+        child<QPlainTextEdit>(&view, u"welcomeTask"_s)->setPlainText(u"t"_s);
+        QVERIFY(!child<QPushButton>(&view, u"welcomeStart"_s)->isEnabled());
+        QVERIFY(!child<QLabel>(&view, u"welcomeWhereNote"_s)->text().isEmpty());
+    }
+
+    void cloudflare_networkIsTheRemoteSidesAndNeedsABridge()
+    {
+        WelcomeView view;
+        view.setKeyState(true, false);
+        view.setRunDefaults(u"local"_s, false, true, {u"pypi.org"_s}, {});
+        view.show();
+        child<QPlainTextEdit>(&view, u"welcomeTask"_s)->setPlainText(u"t"_s);
+        auto *combo = child<QComboBox>(&view, u"welcomeSandbox"_s);
+        auto *start = child<QPushButton>(&view, u"welcomeStart"_s);
+        auto *note = child<QLabel>(&view, u"welcomeWhereNote"_s);
+        combo->setCurrentIndex(combo->findData(u"cloudflare"_s));
+        // No bridge configured: said so, and the run cannot start.
+        QVERIFY(!start->isEnabled());
+        QVERIFY(note->text().contains(u"SANDBOX_BRIDGE_URL"_s));
+        // The network switch is the local proxy's; for a remote sandbox it is off and explained.
+        QVERIFY(!child<QCheckBox>(&view, u"welcomeNetwork"_s)->isEnabled());
+
+        view.setRunDefaults(u"cloudflare"_s, false, true, {u"pypi.org"_s}, u"https://bridge.example.com"_s);
+        QCOMPARE(combo->currentData().toString(), u"cloudflare"_s);
+        QVERIFY(start->isEnabled());
+        QVERIFY(note->text().contains(u"https://bridge.example.com"_s));
+        QVERIFY(note->text().contains(u"cannot verify"_s));
+        const NewRunChoices c = view.choices();
+        QCOMPARE(c.sandbox, u"cloudflare"_s);
+        QVERIFY(!c.network); // never sent where RunSession would refuse it
+        if (const QString shots = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            view.resize(1000, 640);
+            QVERIFY(view.grab().save(shots + u"/new-run-form-cloudflare.png"_s));
+            combo->setCurrentIndex(combo->findData(u"local"_s));
+            QVERIFY(view.grab().save(shots + u"/new-run-form-network.png"_s));
+            combo->setCurrentIndex(combo->findData(u"cloudflare"_s));
+        }
+
+        // The choice reaches the run: a session built from it executes on the bridge.
+        QTemporaryDir dir;
+        RunOptions o;
+        o.apiKey = u"not-used"_s;
+        o.bridgeUrl = u"https://bridge.example.com"_s;
+        o.transcriptPath = dir.filePath(u"t.jsonl"_s);
+        o.loadStoredRules = false;
+        NewRunChoices withWorkspace = c;
+        withWorkspace.workspace = dir.filePath(u"ws"_s);
+        withWorkspace.applyTo(o);
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        auto session = RunSession::create(o, &nam, &gate);
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().toString()));
+        QCOMPARE((*session)->sandbox()->kind(), u"cloudflare"_s);
+        QVERIFY(!(*session)->sandbox()->isLocal());
+        delete *session;
     }
 
     void ctrlEnterInTask_starts()
@@ -86,7 +194,7 @@ private Q_SLOTS:
         QTest::keyClicks(task, u"hello"_s);
         QTest::keyClick(task, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(run.count(), 1);
-        QCOMPARE(run.first().at(1).toString(), QString()); // a fresh workspace
+        QCOMPARE(run.first().at(1).value<NewRunChoices>().workspace, QString()); // a fresh workspace
     }
 
     void missingWorkspace_isExplained_andBlocksStart()

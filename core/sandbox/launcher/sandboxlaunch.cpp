@@ -8,9 +8,13 @@
 //                     under /workspace, /tmp, /home/agent and a few devices; ABI >= 4 no TCP bind or
 //                     connect; ABI >= 6 no signals or abstract sockets beyond the sandbox.
 //   --proxy-socket P  network through the app's proxy: listen on 127.0.0.1:<free port> (before
-//                     Landlock, which then allows TCP connect to that port only), fork a relay
+//                     Landlock, which then allows TCP connect to that port only), start a relay
 //                     that forwards each connection to the Unix socket P (the app's proxy, bound
 //                     in by bwrap), and point HTTP_PROXY/HTTPS_PROXY/ALL_PROXY (both cases) at it.
+//                     The relay is not the command's child (double fork; its parent becomes the
+//                     sandbox's PID 1) and has its own session, so a command that reaps every
+//                     child or signals its process group neither hangs on it nor stops it; it
+//                     ends with the sandbox (the PID namespace goes when the command exits).
 // then execvp(argv after "--"). Any failure exits 126 before the command runs (fail closed);
 // a command that cannot be found exits 127. Messages start with "workbench-sandbox-launch:".
 #include <cerrno>
@@ -28,6 +32,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -182,7 +187,7 @@ void pumpConnection(int a, int b)
                 continue;
             }
             for (ssize_t off = 0; off < n;) {
-                const ssize_t w = ::write(to, buf + off, size_t(n - off));
+                const ssize_t w = ::send(to, buf + off, size_t(n - off), MSG_NOSIGNAL);
                 if (w < 0 && errno == EINTR)
                     continue;
                 if (w <= 0)
@@ -193,12 +198,10 @@ void pumpConnection(int a, int b)
     }
 }
 
-[[noreturn]] void relayLoop(int listenFd, const char *socketPath, pid_t parent)
+[[noreturn]] void relayLoop(int listenFd, const char *socketPath)
 {
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() != parent)
-        ::_exit(0);
     ::signal(SIGCHLD, SIG_IGN); // connection processes reap themselves
+    ::signal(SIGPIPE, SIG_IGN); // a peer gone mid-write is an error return, not a death
     // Hold none of the command's pipes open: its reader must see EOF when the command ends.
     if (const int null = ::open("/dev/null", O_RDWR | O_CLOEXEC); null >= 0) {
         ::dup2(null, STDIN_FILENO);
@@ -317,14 +320,28 @@ int main(int argc, char **argv)
     if (abi > 0)
         applyLandlock(int(abi), relayPort);
     if (proxySocket) {
-        // The relay is a child of what becomes the command, under every layer the command has;
-        // it dies with the command (PDEATHSIG, and bwrap's PID 1 ends the namespace).
-        const pid_t self = ::getpid();
-        const pid_t relay = ::fork();
-        if (relay < 0)
+        // Under every layer the command has, but outside its process tree: the middle process
+        // exits at once, so the relay's parent is the sandbox's PID 1, which takes everything in
+        // the PID namespace down with it when the command (its first child) ends.
+        const pid_t middle = ::fork();
+        if (middle < 0)
             fail("fork of the network relay");
-        if (relay == 0)
-            relayLoop(relayFd, proxySocket, self);
+        if (middle == 0) {
+            ::setsid(); // its own session and process group: `kill 0` in the command misses it
+            const pid_t relay = ::fork();
+            if (relay == 0)
+                relayLoop(relayFd, proxySocket);
+            ::_exit(relay < 0 ? 1 : 0);
+        }
+        int status = 0;
+        while (::waitpid(middle, &status, 0) < 0) {
+            if (errno != EINTR)
+                fail("waiting for the network relay to start");
+        }
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            errno = EAGAIN;
+            fail("fork of the network relay");
+        }
         ::close(relayFd);
     }
     ::execvp(argv[i], argv + i);

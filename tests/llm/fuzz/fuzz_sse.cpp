@@ -2,7 +2,7 @@
 // libFuzzer target: arbitrary bytes through SseParser (split into pieces the input chooses) and
 // every event through MessageAccumulator twice — the byte-view path with its fast text-delta
 // reader, and the general QString/QJsonDocument path. They must agree; nothing may crash, leak
-// or trip ASan/UBSan. Build with -DWORKBENCH_FUZZ=ON and clang (tests/llm/fuzz/run-fuzz-sse.sh).
+// or trip ASan/UBSan. Built and run by tests/llm/fuzz/run-fuzz-sse.sh (CTest: fuzz_sse).
 #include "llm/messageaccumulator.h"
 #include "llm/sseparser.h"
 

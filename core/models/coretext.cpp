@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+#include "models/coretext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Workbench::CoreText {
+
+namespace {
+
+// Every phrase core builds for a person to read, as core builds it. When a core message changes,
+// change it here too (tst_translations builds the common ones with the real code and checks).
+// Phrases that core assembles from pieces are listed in their assembled forms.
+const char *const kTemplates[] = {
+    // Tool calls (agent/toolregistry.cpp, agent/agentrun.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "Restart the shell"),
+    QT_TRANSLATE_NOOP("CoreText", "Run %1 script (%2 lines)"),
+    QT_TRANSLATE_NOOP("CoreText", "View %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Create %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Edit %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Insert into %1 at line %2"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 (invalid input)"),
+    QT_TRANSLATE_NOOP("CoreText", "(no output)"),
+    QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user."),
+    QT_TRANSLATE_NOOP("CoreText", "File created successfully at: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "The file %1 has been edited."),
+    QT_TRANSLATE_NOOP("CoreText", "The shell was restarted."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start, so nothing ran: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "No replacement was performed: old_str did not appear verbatim in %1."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "No replacement was performed: old_str appears %1 times in %2; make it unique."),
+
+    // Policy reasons (approval/permissionpolicy.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "plan mode: nothing is executed; the call is recorded as proposed"),
+    QT_TRANSLATE_NOOP("CoreText", "a deny rule matches this call"),
+    QT_TRANSLATE_NOOP("CoreText", "a deny rule matches the subcommand \"%1\""),
+    QT_TRANSLATE_NOOP("CoreText", "bypassPermissions mode runs every call (still inside the sandbox)"),
+    QT_TRANSLATE_NOOP("CoreText", "an ask rule matches, and dontAsk mode denies instead of asking"),
+    QT_TRANSLATE_NOOP("CoreText", "an ask rule matches this call"),
+    QT_TRANSLATE_NOOP("CoreText", "an ask rule matches the subcommand \"%1\""),
+    QT_TRANSLATE_NOOP("CoreText", "risky: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "risky: %1 (although %2 allows it)"),
+    QT_TRANSLATE_NOOP("CoreText", "risky: %1; dontAsk mode denies instead of asking"),
+    QT_TRANSLATE_NOOP("CoreText", "risky: %1 (although %2 allows it); dontAsk mode denies instead of asking"),
+    QT_TRANSLATE_NOOP("CoreText", "allowed by %1"),
+    QT_TRANSLATE_NOOP("CoreText", "denied by %1"),
+    QT_TRANSLATE_NOOP("CoreText", "acceptEdits mode accepts %1 inside the workspace"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 matches, but the command also writes to %2"),
+    QT_TRANSLATE_NOOP("CoreText", "no allow rule matches"),
+    QT_TRANSLATE_NOOP("CoreText", "acceptEdits mode accepts simple filesystem commands inside the workspace"),
+    QT_TRANSLATE_NOOP("CoreText", "allow rules and acceptEdits mode cover every subcommand"),
+    QT_TRANSLATE_NOOP("CoreText", "allow rules match every subcommand"),
+    QT_TRANSLATE_NOOP("CoreText", "an allow rule matches this call"),
+    QT_TRANSLATE_NOOP("CoreText", "the call only reads the workspace"),
+    QT_TRANSLATE_NOOP("CoreText", "acceptEdits mode accepts file edits in the workspace"),
+    QT_TRANSLATE_NOOP("CoreText", "the command could not be fully understood (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "no allow rule covers %1"),
+    QT_TRANSLATE_NOOP("CoreText", "no rule allows this call"),
+    QT_TRANSLATE_NOOP("CoreText", "%1; risky: %2"),
+    QT_TRANSLATE_NOOP("CoreText", "%1, and dontAsk mode denies instead of asking"),
+    QT_TRANSLATE_NOOP("CoreText", "%1, so %2 mode asks"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" is not a permission rule. Write Tool or Tool(specifier), for "
+                                  "example Bash(npm run test:*)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "\"%1\" has an empty specifier. Drop the parentheses to match every call of %2."),
+
+    // Risks (approval/riskclassifier.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" deletes whole directory trees"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" deletes every file it finds"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" can overwrite disks or files beyond recovery"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" changes ownership or permissions of a whole tree"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" can overwrite or delete history on the remote"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" throws away uncommitted changes"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" deletes untracked files"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" talks to a remote repository"),
+    QT_TRANSLATE_NOOP("CoreText", "output is piped into %1, which runs whatever it receives"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" installs packages, which run their own code"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" makes a network request"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" touches %2, a protected path"),
+    QT_TRANSLATE_NOOP("CoreText", "a redirection writes to %1, a protected path"),
+    QT_TRANSLATE_NOOP("CoreText", "a redirection writes to %1, outside the workspace"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is a protected path"),
+    QT_TRANSLATE_NOOP("CoreText", "create replaces the existing file %1 as a whole"),
+
+    // Why a command was not understood (approval/shellparser.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "commands are nested too deeply"),
+    QT_TRANSLATE_NOOP("CoreText", "a here-document has no end line"),
+    QT_TRANSLATE_NOOP("CoreText", "a \"(\" or \"$(\" is never closed"),
+    QT_TRANSLATE_NOOP("CoreText", "a \")\" has no matching \"(\""),
+    QT_TRANSLATE_NOOP("CoreText", "\"case\" statements are not understood"),
+    QT_TRANSLATE_NOOP("CoreText", "process substitution (<( ) or >( )) is not understood"),
+    QT_TRANSLATE_NOOP("CoreText", "function definitions and arrays are not understood"),
+    QT_TRANSLATE_NOOP("CoreText", "arithmetic commands (( )) are not understood"),
+    QT_TRANSLATE_NOOP("CoreText", "the character \"%1\" is not understood here"),
+    QT_TRANSLATE_NOOP("CoreText", "a redirection has no target"),
+    QT_TRANSLATE_NOOP("CoreText", "output goes to a file named by a variable"),
+    QT_TRANSLATE_NOOP("CoreText", "a here-document runs commands ($( ) or backticks)"),
+    QT_TRANSLATE_NOOP("CoreText", "the command ends with a lone backslash"),
+    QT_TRANSLATE_NOOP("CoreText", "a single quote is never closed"),
+    QT_TRANSLATE_NOOP("CoreText", "a double quote is never closed"),
+    QT_TRANSLATE_NOOP("CoreText", "a backtick is never closed"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" is not understood"),
+    QT_TRANSLATE_NOOP("CoreText", "commands are wrapped too deeply"),
+    QT_TRANSLATE_NOOP("CoreText", "the command name comes from a variable or a substitution"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 -c has no command"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 -c runs a command built from a variable"),
+    QT_TRANSLATE_NOOP("CoreText", "eval runs a command built from a variable"),
+    QT_TRANSLATE_NOOP("CoreText", "the command is empty"),
+
+    // How a command ended (sandbox/sandbox.cpp, sandbox/processexecjob.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "Changed: unknown (workspace too large to scan fully)"),
+    QT_TRANSLATE_NOOP("CoreText", "Changed: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more"),
+    QT_TRANSLATE_NOOP("CoreText", "Changed: %1 (scan capped; may be incomplete)"),
+    QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more (scan capped; may be incomplete)"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: %1; exited with status %2"),
+    QT_TRANSLATE_NOOP("CoreText", "exited with status %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "exited with status %1 (the status a shell reports when a command is killed by signal %2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "exited with status %1 (the status a shell reports when a command is killed by signal %2, %3)"),
+    QT_TRANSLATE_NOOP("CoreText", "killed by signal %1"),
+    QT_TRANSLATE_NOOP("CoreText", "killed by signal %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: wall-clock limit of %1 reached"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: wall-clock limit reached"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: output limit of %1 exceeded"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: output limit exceeded"),
+    QT_TRANSLATE_NOOP("CoreText", "cancelled by the user"),
+    QT_TRANSLATE_NOOP("CoreText", "could not start"),
+    QT_TRANSLATE_NOOP("CoreText", "wall-clock limit of %1 ms reached"),
+    QT_TRANSLATE_NOOP("CoreText", "output limit of %1 bytes exceeded"),
+    QT_TRANSLATE_NOOP("CoreText", "CPU time limit of %1 s reached (SIGXCPU)"),
+    QT_TRANSLATE_NOOP("CoreText", "file size limit of %1 MiB reached (SIGXFSZ)"),
+    QT_TRANSLATE_NOOP("CoreText", "CPU time hard limit of %1 s reached (SIGKILL), most likely"),
+
+    // The run (agent/agentrun.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "The run stopped after %1 turns, the limit set for it."),
+    QT_TRANSLATE_NOOP("CoreText", "Request adjusted: %1."),
+    QT_TRANSLATE_NOOP("CoreText", "(redacted by the API; sent back unchanged)"),
+    QT_TRANSLATE_NOOP("CoreText", "The model stopped to use a tool but sent no tool call."),
+    QT_TRANSLATE_NOOP("CoreText", "The API paused a long turn; sending it back to go on (%1 of %2)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The API paused this turn %1 times in a row, so the run stopped rather than "
+                      "loop. Press Continue to let it go on."),
+    QT_TRANSLATE_NOOP("CoreText", "The answer ended at a stop sequence."),
+    QT_TRANSLATE_NOOP("CoreText", "The answer ended at the stop sequence \"%1\"."),
+    QT_TRANSLATE_NOOP("CoreText", "The answer was cut off: it reached the output limit (max_tokens = %1). "
+                                  "Press Continue to let the model finish it, or allow more output tokens."),
+    QT_TRANSLATE_NOOP("CoreText", "The model declined to continue: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "The model declined to continue (category: %1): %2"),
+    QT_TRANSLATE_NOOP("CoreText", "no explanation given"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The conversation no longer fits in the model's context window. Start a new "
+                      "run with a shorter task, or have tools return less output."),
+    QT_TRANSLATE_NOOP("CoreText", "The model stopped for a reason this version does not handle: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: this call was not run because %1."),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: this call was not run because %1 (%2)."),
+    QT_TRANSLATE_NOOP("CoreText", "another call with the same tool_use id is already waiting for approval"),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: %1."),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "approved when asked"),
+    QT_TRANSLATE_NOOP("CoreText", "approved when asked (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 (asked because %2)"),
+    QT_TRANSLATE_NOOP("CoreText", "denied when asked"),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: the user denied this call."),
+    QT_TRANSLATE_NOOP("CoreText", "Permission denied: the user denied this call and said: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "the edited call is not valid: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "The user edited this call, but the edited call could not run: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "the edited call was denied: %1"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Permission denied: the user edited this call, and the edited call was not run because %1."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Permission denied: the user edited this call, and the edited call was not run because %1 (%2)."),
+    QT_TRANSLATE_NOOP("CoreText", "edited, then approved when asked (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "Permission mode changed from %1 to %2."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The checkpoint before this call did not capture %1 item(s), which a rewind "
+                      "leaves as they are: %2"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "No checkpoint could be taken before this call, so it cannot be rewound: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user before it ran."),
+    QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user before it was approved."),
+    QT_TRANSLATE_NOOP("CoreText", "Not run: the run stopped (%1)."),
+    QT_TRANSLATE_NOOP("CoreText", "Run stopped by the user."),
+    QT_TRANSLATE_NOOP("CoreText", "Continuing the paused turn at your request."),
+    QT_TRANSLATE_NOOP("CoreText", "Not run: your answer reached the output limit while this call was being "
+                                  "written. Send it again if it is still needed."),
+    QT_TRANSLATE_NOOP("CoreText", "Continuing the cut-off answer at your request."),
+    QT_TRANSLATE_NOOP("CoreText", "Sending turn %1 again at your request."),
+
+    // Network (agent/networkaccess.cpp, sandbox/netproxy.cpp, sandbox/domainpolicy.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "Network: allowed %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreText", "Network: denied %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreText", "Allow network access to %1?"),
+    QT_TRANSLATE_NOOP("CoreText", "A command in the sandbox asked the proxy to connect to %1.\nAllowing it "
+                                  "lets every command of this run reach that host and port."),
+    QT_TRANSLATE_NOOP("CoreText", "no domain rule names %1; network access is asked about host by host"),
+    QT_TRANSLATE_NOOP("CoreText", "there is no one to ask"),
+    QT_TRANSLATE_NOOP("CoreText", "no rule allows %1:%2 and there is no one to ask"),
+    QT_TRANSLATE_NOOP("CoreText", "this run (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 resolves to %2, %3"),
+    QT_TRANSLATE_NOOP("CoreText", "could not connect to %1: %2"),
+    QT_TRANSLATE_NOOP("CoreText", "the name could not be resolved"),
+    QT_TRANSLATE_NOOP("CoreText", "the upstream server did not answer within %1 s"),
+    QT_TRANSLATE_NOOP("CoreText", "a cloud metadata address"),
+    QT_TRANSLATE_NOOP("CoreText", "a multicast address"),
+    QT_TRANSLATE_NOOP("CoreText", "a loopback address"),
+    QT_TRANSLATE_NOOP("CoreText", "a private (RFC 1918) address"),
+    QT_TRANSLATE_NOOP("CoreText", "a link-local address"),
+
+    // Why a run cannot start (agent/runsession.cpp, sandbox/bwrapsandbox.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "Cannot create the workspace folder %1."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start: %1. Nothing was run."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The sandbox cannot start: bubblewrap was not found at %1. Install it (apt install "
+                      "bubblewrap) or configure the path of the system's bwrap."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox cannot start: user namespaces are disabled "
+                                  "(user.max_user_namespaces = %1). Enable them: sysctl -w "
+                                  "user.max_user_namespaces=15000"),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox cannot start: unprivileged user namespaces are disabled "
+                                  "(kernel.unprivileged_userns_clone = %1). Enable them: sysctl -w "
+                                  "kernel.unprivileged_userns_clone=1"),
+    QT_TRANSLATE_NOOP("CoreText", "The workspace %1 does not exist or is not a folder. Create it or choose "
+                                  "another one."),
+};
+
+struct Compiled
+{
+    QString source;
+    QRegularExpression pattern; // invalid for a template without arguments
+    QList<int> argNumbers;      // %N of each capture, in order
+    qsizetype literalLength = 0;
+};
+
+struct Table
+{
+    QHash<QString, QString> exact; // templates without arguments
+    QList<Compiled> patterns;      // most specific (longest literal text) first
+};
+
+const Table &table()
+{
+    static const Table t = [] {
+        Table out;
+        static const QRegularExpression arg(QStringLiteral("%(\\d)"));
+        for (const char *raw : kTemplates) {
+            const QString source = QString::fromUtf8(raw);
+            Compiled c;
+            c.source = source;
+            QString regex = QStringLiteral("^");
+            qsizetype last = 0;
+            for (auto it = arg.globalMatch(source); it.hasNext();) {
+                const auto m = it.next();
+                regex += QRegularExpression::escape(source.mid(last, m.capturedStart() - last));
+                regex += QStringLiteral("(.+?)");
+                c.argNumbers.append(m.captured(1).toInt());
+                c.literalLength += m.capturedStart() - last;
+                last = m.capturedEnd();
+            }
+            c.literalLength += source.size() - last;
+            if (c.argNumbers.isEmpty()) {
+                out.exact.insert(source, source);
+                continue;
+            }
+            regex += QRegularExpression::escape(source.mid(last)) + QStringLiteral("$");
+            c.pattern = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
+            out.patterns.append(c);
+        }
+        std::stable_sort(out.patterns.begin(), out.patterns.end(), [](const Compiled &a, const Compiled &b) {
+            return a.literalLength > b.literalLength;
+        });
+        return out;
+    }();
+    return t;
+}
+
+QString translate(const QString &source)
+{
+    return QCoreApplication::translate("CoreText", source.toUtf8().constData());
+}
+
+QString displayDepth(const QString &english, int depth);
+
+// An argument: a phrase of its own, a "; "-separated list of phrases (risks), or left as it is.
+QString displayArgument(const QString &arg, int depth)
+{
+    const QString whole = displayDepth(arg, depth);
+    if (whole != arg || !arg.contains(QLatin1String("; ")))
+        return whole;
+    QStringList parts = arg.split(QStringLiteral("; "));
+    for (QString &p : parts)
+        p = displayDepth(p, depth);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString displayDepth(const QString &english, int depth)
+{
+    if (english.isEmpty() || depth > 4)
+        return english;
+    const Table &t = table();
+    if (auto it = t.exact.constFind(english); it != t.exact.constEnd())
+        return translate(*it);
+    for (const Compiled &c : t.patterns) {
+        const auto m = c.pattern.match(english);
+        if (!m.hasMatch())
+            continue;
+        QString out = translate(c.source);
+        // Fill each %N with its own capture (translations may reorder them) in one pass, so an
+        // argument containing "%2" is never substituted again.
+        QHash<int, QString> args;
+        for (int i = 0; i < c.argNumbers.size(); ++i)
+            args.insert(c.argNumbers.at(i), displayArgument(m.captured(i + 1), depth + 1));
+        QString filled;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (out.at(i) == QLatin1Char('%') && i + 1 < out.size() && out.at(i + 1).isDigit() &&
+                args.contains(out.at(i + 1).digitValue())) {
+                filled += args.value(out.at(i + 1).digitValue());
+                ++i;
+            } else {
+                filled += out.at(i);
+            }
+        }
+        return filled;
+    }
+    return english;
+}
+
+} // namespace
+
+QString display(const QString &english)
+{
+    // English UI: nothing to do, and nothing to match.
+    static const char *const probe = kTemplates[0];
+    const QString probed = QCoreApplication::translate("CoreText", probe);
+    if (probed == QLatin1String(probe))
+        return english;
+    // Views ask for the same few strings on every paint; the cache holds one language.
+    static QMutex mutex;
+    static QHash<QString, QString> cache;
+    static QString cacheLanguage;
+    const QMutexLocker lock(&mutex);
+    if (cacheLanguage != probed) {
+        cache.clear();
+        cacheLanguage = probed;
+    }
+    if (auto it = cache.constFind(english); it != cache.constEnd())
+        return *it;
+    const QString out = displayDepth(english, 0);
+    if (cache.size() > 4096)
+        cache.clear();
+    cache.insert(english, out);
+    return out;
+}
+
+QStringList templates()
+{
+    QStringList out;
+    for (const char *raw : kTemplates)
+        out.append(QString::fromUtf8(raw));
+    return out;
+}
+
+} // namespace Workbench::CoreText
