@@ -3,7 +3,9 @@
 
 #include "actions.h"
 #include "branchcontroller.h"
+#include "inspectorview.h"
 #include "mainwindow.h"
+#include "runpage.h"
 #include "sessionbrowser.h"
 #include "transcriptpage.h"
 
@@ -73,8 +75,10 @@ TranscriptPage *TranscriptOpener::open(const QString &path)
     }
     auto *page = new TranscriptPage(tabs);
     page->open(absolute);
-    if (page->source() == TranscriptPage::Source::Workbench)
+    if (page->source() == TranscriptPage::Source::Workbench) {
         addBranchActions(page);
+        addInspector(page);
+    }
     m_window->addPage(page, tabTitle(page), absolute);
     connect(page, &TranscriptPage::statusChanged, this, [this, page] {
         const int index = m_window->tabs()->indexOf(page);
@@ -108,6 +112,20 @@ void TranscriptOpener::addBranchActions(TranscriptPage *page)
     });
     page->addBannerAction(resume);
     page->addBannerAction(fork);
+}
+
+void TranscriptOpener::addInspector(TranscriptPage *page)
+{
+    // The same inspector a live run has. It reads the file on its own, so it starts only when
+    // its tab is first shown: opening a big transcript pays for one parse, not two.
+    auto *inspector = new InspectorView;
+    inspector->setObjectName(QStringLiteral("transcriptInspector"));
+    const int index = page->addSideTab(inspector, RunPage::tr("Inspector · Timeline"));
+    const QString path = page->path();
+    connect(page->sideTabs(), &QTabWidget::currentChanged, inspector, [inspector, index, path](int current) {
+        if (current == index && inspector->transcriptFile().isEmpty())
+            inspector->setTranscriptFile(path);
+    });
 }
 
 void TranscriptOpener::chooseFile(const QString &directory)

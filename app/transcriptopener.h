@@ -40,6 +40,7 @@ public:
 private:
     void connectActions();
     void addBranchActions(TranscriptPage *page);
+    void addInspector(TranscriptPage *page);
     void updateStatus();
 
     MainWindow *m_window;

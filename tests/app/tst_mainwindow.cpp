@@ -13,6 +13,7 @@
 #include "approvalinbox.h"
 #include "desktopintegration.h"
 #include "findbar.h"
+#include "inspectorview.h"
 #include "mainwindow.h"
 #include "models/approvalinboxmodel.h"
 #include "models/conversationmodel.h"
@@ -27,6 +28,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -195,6 +197,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!page->isLoading());
         QVERIFY(page->bannerText().contains(QStringLiteral("Read-only transcript")));
         QTRY_VERIFY(window.tabs()->tabText(0).contains(QStringLiteral("list the files")));
+        // The inspector is there too, and reads the file only once its tab is shown.
+        auto *inspector = page->findChild<InspectorView *>(QStringLiteral("transcriptInspector"));
+        QVERIFY(inspector);
+        QVERIFY(inspector->transcriptFile().isEmpty());
+        page->sideTabs()->setCurrentWidget(inspector);
+        QCOMPARE(inspector->transcriptFile(), QFileInfo(path).absoluteFilePath());
         window.integration()->transcripts()->open(path); // already open: brought to the front
         QCOMPARE(window.tabs()->count(), 1);
         window.closeTab(0);
