@@ -124,6 +124,35 @@ struct NetworkOptions
         QStringLiteral("HOST:PORT")};
 };
 
+// The sandbox policy flags `run` and `sandbox-exec` share (never settable by the model).
+struct PolicyOptions
+{
+    QCommandLineOption roBind{
+        QStringLiteral("ro-bind"),
+        QStringLiteral("Bind a host folder or file read-only at the same path, e.g. a toolchain in "
+                       "/opt/rust (repeatable; local sandbox only)."),
+        QStringLiteral("PATH")};
+    QCommandLineOption maxGrowth{
+        QStringLiteral("max-workspace-growth"),
+        QStringLiteral("Stop a command once the workspace grew by more than this: bytes, or NNK, NNM, NNG "
+                       "(default 1G)."),
+        QStringLiteral("SIZE")};
+
+    // Reads --max-workspace-growth into `limits`; false (and a message on stderr) when malformed.
+    bool readGrowth(const QCommandLineParser &p, Limits *limits) const
+    {
+        if (!p.isSet(maxGrowth))
+            return true;
+        const auto bytes = parseByteSize(p.value(maxGrowth));
+        if (!bytes) {
+            err(QStringLiteral("--max-workspace-growth needs a positive size, e.g. 1048576, 500M or 2G"));
+            return false;
+        }
+        limits->workspaceGrowthBytes = *bytes;
+        return true;
+    }
+};
+
 } // namespace
 
 bool Cli::isCliCommand(const QStringList &args)
@@ -237,6 +266,8 @@ int Cli::runCommand()
     p.addOptions({bridgeUrl, keepSandbox, sandboxId});
     const NetworkOptions netOptions;
     p.addOptions({netOptions.network, netOptions.allowDomain, netOptions.privateDomain});
+    const PolicyOptions policyOptions;
+    p.addOptions({policyOptions.roBind, policyOptions.maxGrowth});
     const QCommandLineOption resumeFrom(
         QStringLiteral("resume"),
         QStringLiteral("Continue an interrupted or stopped run from its transcript (appended to it)."),
@@ -326,6 +357,9 @@ int Cli::runCommand()
     o.network = p.isSet(netOptions.network);
     o.allowDomains = p.values(netOptions.allowDomain);
     o.privateDomains = p.values(netOptions.privateDomain);
+    o.extraReadOnly = p.values(policyOptions.roBind);
+    if (!policyOptions.readGrowth(p, &o.limits))
+        return kUsage;
 
     auto *nam = new QNetworkAccessManager(this);
     auto *gate = new ApprovalGate(this);
@@ -514,6 +548,8 @@ int Cli::sandboxExecCommand()
         QStringLiteral("Print the policy (layers, binds, limits) as JSON first."));
     p.addOptions({workspace, network, timeout, cpu, memory, processes, fileSize, openFiles, showPolicy});
     p.addOptions({netOptions.allowDomain, netOptions.privateDomain});
+    const PolicyOptions policyOptions;
+    p.addOptions({policyOptions.roBind, policyOptions.maxGrowth});
     const QCommandLineOption kind(QStringLiteral("sandbox"),
                                   QStringLiteral("local (bubblewrap) or cloudflare."), QStringLiteral("KIND"),
                                   QStringLiteral("local"));
@@ -593,8 +629,12 @@ int Cli::sandboxExecCommand()
         !positive(memory, qint64(1) << 20, &limits.addressSpaceBytes) ||
         !positive(processes, 1, &limits.processes) ||
         !positive(fileSize, qint64(1) << 20, &limits.fileSizeBytes) ||
-        !positive(openFiles, 1, &limits.openFiles))
+        !positive(openFiles, 1, &limits.openFiles) || !policyOptions.readGrowth(p, &limits))
         return kUsage;
+    if (remote && p.isSet(policyOptions.roBind)) {
+        err(QStringLiteral("--ro-bind applies to the local sandbox only. Nothing was run."));
+        return kUsage;
+    }
     bool okTimeout = false;
     const double seconds = p.value(timeout).toDouble(&okTimeout);
     if (!okTimeout || seconds <= 0) {
@@ -640,6 +680,7 @@ int Cli::sandboxExecCommand()
     }
     SandboxConfig sc;
     sc.workspace = p.isSet(workspace) ? p.value(workspace) : QDir::currentPath();
+    sc.extraReadOnly = p.values(policyOptions.roBind);
     if (wantsNetwork) {
         // Same proxy and approval path as a run: unknown hosts are asked about on the terminal.
         DomainPolicy domains;
@@ -674,6 +715,8 @@ int Cli::sandboxExecCommand()
         err(s.error().toString());
         return kSandboxFailed;
     }
+    if (const QStringList extras = (*created)->extraReadOnly(); !extras.isEmpty())
+        err(QStringLiteral("sandbox: read-only extra: %1").arg(extras.join(QStringLiteral(", "))));
     auto *sandboxOwner = new QObject(this);
     std::shared_ptr<Sandbox> sandbox(std::move(*created));
     ExecSpec spec;

@@ -43,6 +43,8 @@ void installTranslators(QCoreApplication &app)
     const QString language = uiLanguage(AppSettings().language());
     if (language == QLatin1String("en"))
         return;
+    // Numbers (costs, token counts) are written the way the UI language writes them.
+    QLocale::setDefault(QLocale(language));
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -831,6 +831,270 @@ Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Por
         <source>The workspace %1 does not exist or is not a folder. Create it or choose another one.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht oder ist kein Ordner. Legen Sie ihn an oder wählen Sie einen anderen.</translation>
     </message>
+    <message>
+        <source>%1; retrying in %2 s — attempt %3 of %4.</source>
+        <translation>%1; nächster Versuch in %2 s (%3 von %4).</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s — attempt %3 of %4. request-id: %5</source>
+        <translation>%1; nächster Versuch in %2 s (%3 von %4). Request-ID: %5</translation>
+    </message>
+    <message>
+        <source>The account&apos;s spend limit has been reached</source>
+        <translation>Das Ausgabenlimit des Kontos ist erreicht</translation>
+    </message>
+    <message>
+        <source>The API timed out waiting for the request (408)</source>
+        <translation>Die API hat zu lange auf die Anfrage gewartet (408)</translation>
+    </message>
+    <message>
+        <source>The API reported a conflict (409)</source>
+        <translation>Die API hat einen Konflikt gemeldet (409)</translation>
+    </message>
+    <message>
+        <source>The API is rate limiting this key (429)</source>
+        <translation>Die API drosselt die Anfragen dieses Schlüssels (429)</translation>
+    </message>
+    <message>
+        <source>The API is overloaded (529)</source>
+        <translation>Die API ist überlastet (529)</translation>
+    </message>
+    <message>
+        <source>The API had a server error (%1)</source>
+        <translation>Bei der API ist ein Serverfehler aufgetreten (%1)</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1</source>
+        <translation>Die API hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not reach the API</source>
+        <translation>Die API ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The API did not answer in time</source>
+        <translation>Die API hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer began</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort begann</translation>
+    </message>
+    <message>
+        <source>%1 The API said: %2</source>
+        <translation>%1 Meldung der API: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s spend limit has been reached, so the request was not retried. Raise the limit in the Anthropic Console (Settings → Limits) or wait for the next billing period.</source>
+        <translation>Das Ausgabenlimit des Kontos ist erreicht, daher wurde die Anfrage nicht wiederholt. Erhöhen Sie das Limit in der Anthropic Console (Settings → Limits) oder warten Sie auf den nächsten Abrechnungszeitraum.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request. The API&apos;s message below says which part is wrong; nothing was retried.</source>
+        <translation>Die API hat die Anfrage abgelehnt. Welcher Teil falsch ist, steht unten in der Meldung der API; es wurde nichts wiederholt.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Check ANTHROPIC_API_KEY, or enter a valid key under Settings → Anthropic API Key.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Prüfen Sie ANTHROPIC_API_KEY oder geben Sie unter Einstellungen → Anthropic-API-Schlüssel einen gültigen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The API refused the request because of a billing problem with the account. Check the account&apos;s billing details in the Anthropic Console.</source>
+        <translation>Die API hat die Anfrage wegen eines Abrechnungsproblems mit dem Konto abgelehnt. Prüfen Sie die Abrechnungsdaten des Kontos in der Anthropic Console.</translation>
+    </message>
+    <message>
+        <source>The API key does not have permission for this request. Use a key whose workspace may use this model, or choose another model.</source>
+        <translation>Der API-Schlüssel ist für diese Anfrage nicht berechtigt. Verwenden Sie einen Schlüssel, dessen Workspace dieses Modell nutzen darf, oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The model or endpoint was not found. Check the model id (--model or Settings) and the base URL (ANTHROPIC_BASE_URL or --base-url).</source>
+        <translation>Das Modell oder der Endpunkt wurde nicht gefunden. Prüfen Sie die Modell-ID (--model oder Einstellungen) und die Basis-URL (ANTHROPIC_BASE_URL oder --base-url).</translation>
+    </message>
+    <message>
+        <source>The API timed out waiting for the request (408). Try again shortly.</source>
+        <translation>Die API hat zu lange auf die Anfrage gewartet (408). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The API reported a conflict (409). Try again shortly.</source>
+        <translation>Die API hat einen Konflikt gemeldet (409). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the API (the limit is 32 MB). Trim the conversation: start a new run, or have tools return less (large files, long logs, images).</source>
+        <translation>Die Anfrage ist zu groß für die API (die Grenze liegt bei 32 MB). Kürzen Sie die Unterhaltung: Starten Sie eine neue Ausführung, oder lassen Sie Werkzeuge weniger zurückgeben (große Dateien, lange Logs, Bilder).</translation>
+    </message>
+    <message>
+        <source>The API is rate limiting this key. Wait a moment and try again; if it keeps happening, send fewer or smaller requests or raise the account&apos;s rate limits.</source>
+        <translation>Die API drosselt die Anfragen dieses Schlüssels. Warten Sie einen Moment und versuchen Sie es erneut; passiert das öfter, senden Sie weniger oder kleinere Anfragen oder erhöhen Sie die Ratenlimits des Kontos.</translation>
+    </message>
+    <message>
+        <source>The API is overloaded right now. Try again in a few minutes.</source>
+        <translation>Die API ist gerade überlastet. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The API had a server error (HTTP %1). Try again shortly.</source>
+        <translation>Bei der API ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request (HTTP %1). The API&apos;s message below may say why.</source>
+        <translation>Die API hat die Anfrage abgelehnt (HTTP %1). Die Meldung der API unten nennt vielleicht den Grund.</translation>
+    </message>
+    <message>
+        <source>The API reported an error in the middle of the answer: %1. What arrived so far is kept. %2</source>
+        <translation>Die API hat mitten in der Antwort einen Fehler gemeldet: %1. Was bis dahin angekommen ist, bleibt erhalten. %2</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it keeps happening, send fewer or smaller requests or raise the account&apos;s rate limits.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut; passiert das öfter, senden Sie weniger oder kleinere Anfragen oder erhöhen Sie die Ratenlimits des Kontos.</translation>
+    </message>
+    <message>
+        <source>connect timeout of %1 ms</source>
+        <translation>Verbindungs-Zeitlimit von %1 ms</translation>
+    </message>
+    <message>
+        <source>idle timeout of %1 ms</source>
+        <translation>Leerlauf-Zeitlimit von %1 ms</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s message says what to change.</source>
+        <translation>Was zu ändern ist, steht in der Meldung der API.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API at %1. Check the network and the base URL (ANTHROPIC_BASE_URL or --base-url).</source>
+        <translation>Die API unter %1 ist nicht erreichbar. Prüfen Sie das Netzwerk und die Basis-URL (ANTHROPIC_BASE_URL oder --base-url).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the API at %1 within %2 s. Check the network and the base URL.</source>
+        <translation>Innerhalb von %2 s kam keine Verbindung zur API unter %1 zustande. Prüfen Sie das Netzwerk und die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The API sent nothing for %1 seconds, so the request was stopped. Try again; if it keeps happening, check the network.</source>
+        <translation>Die API hat %1 Sekunden lang nichts gesendet, daher wurde die Anfrage abgebrochen. Versuchen Sie es erneut; passiert das öfter, prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 [request-id: %2]</source>
+        <translation>%1 [Request-ID: %2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not hand the workspace %1 to the sandbox user: %2. Check that the workspace is on a local file system the app can change.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht an den Sandbox-Benutzer übergeben werden: %2. Prüfen Sie, ob der Arbeitsbereich auf einem lokalen Dateisystem liegt, das die App ändern darf.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is nested more than 256 folders deep; the workbench will not hand it over. Choose a smaller workspace.</source>
+        <translation>Der Arbeitsbereich %1 ist mehr als 256 Ordnerebenen tief verschachtelt; die Workbench übergibt ihn nicht. Wählen Sie einen kleineren Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: the app could not create an in-memory file for its policy (memfd_create failed).</source>
+        <translation>Die Sandbox konnte nicht starten: Die App konnte keine Datei im Arbeitsspeicher für ihre Richtlinie anlegen (memfd_create ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start the command %1: %2. Only programs under /usr are available inside the sandbox; check the name.</source>
+        <translation>Die Sandbox konnte den Befehl %1 nicht starten: %2. In der Sandbox gibt es nur Programme unter /usr; prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1. %2</source>
+        <translation>Die Sandbox konnte nicht starten: %1. %2</translation>
+    </message>
+    <message>
+        <source>The app could not switch to the unprivileged sandbox user before starting bubblewrap.</source>
+        <translation>Die App konnte vor dem Start von bubblewrap nicht zum unprivilegierten Sandbox-Benutzer wechseln.</translation>
+    </message>
+    <message>
+        <source>Check that bubblewrap works here: bwrap --unshare-all --ro-bind /usr /usr true</source>
+        <translation>Prüfen Sie, ob bubblewrap hier funktioniert: bwrap --unshare-all --ro-bind /usr /usr true</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: bubblewrap could not be run from %1. Install it (apt install bubblewrap) or configure the path of the system&apos;s bwrap. Nothing was run.</source>
+        <translation>Die Sandbox konnte nicht starten: bubblewrap ließ sich unter %1 nicht ausführen. Installieren Sie es (apt install bubblewrap) oder geben Sie den Pfad zum bwrap des Systems an. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1) and no profile allows bwrap. Install an AppArmor profile for /usr/bin/bwrap (Ubuntu: apparmor&apos;s bwrap-userns-restrict) or run: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0</source>
+        <translation>Die Sandbox kann nicht starten: AppArmor schränkt unprivilegierte User-Namespaces ein (kernel.apparmor_restrict_unprivileged_userns = 1), und kein Profil erlaubt bwrap. Installieren Sie ein AppArmor-Profil für /usr/bin/bwrap (Ubuntu: bwrap-userns-restrict aus apparmor) oder führen Sie aus: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0</translation>
+    </message>
+    <message>
+        <source>No workspace folder was chosen. Pass --workspace DIR or pick a folder in the settings.</source>
+        <translation>Es wurde kein Arbeitsbereich-Ordner gewählt. Geben Sie --workspace DIR an oder wählen Sie in den Einstellungen einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is a system folder; the sandbox would make it writable. Choose a project folder instead, e.g. under /var/tmp or your home.</source>
+        <translation>Der Arbeitsbereich %1 ist ein Systemordner; die Sandbox würde ihn beschreibbar machen. Wählen Sie stattdessen einen Projektordner, z. B. unter /var/tmp oder in Ihrem Home-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The bubblewrap path %1 must be absolute (the system&apos;s /usr/bin/bwrap), so no other program can be picked up from PATH.</source>
+        <translation>Der bubblewrap-Pfad %1 muss absolut sein (das /usr/bin/bwrap des Systems), damit kein anderes Programm aus PATH verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The app runs as root, and the sandbox user must not be root too. Configure an unprivileged sandbox uid and gid (default 65534).</source>
+        <translation>Die App läuft als root, und der Sandbox-Benutzer darf nicht ebenfalls root sein. Stellen Sie eine unprivilegierte UID und GID für die Sandbox ein (Standard 65534).</translation>
+    </message>
+    <message>
+        <source>The sandbox runs as the unprivileged user %1, which cannot reach %2 because %3 is private (mode %4). Choose a workspace outside it, e.g. under /var/tmp.</source>
+        <translation>Die Sandbox läuft als unprivilegierter Benutzer %1, der %2 nicht erreichen kann, weil %3 privat ist (Modus %4). Wählen Sie einen Arbeitsbereich außerhalb davon, z. B. unter /var/tmp.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: its launcher %1 is missing or unreadable. Reinstall the app (workbench-sandbox-launch belongs next to agent-workbench) or rebuild the target workbench-sandbox-launch.</source>
+        <translation>Die Sandbox kann nicht starten: Ihr Starter %1 fehlt oder ist nicht lesbar. Installieren Sie die App neu (workbench-sandbox-launch gehört neben agent-workbench) oder bauen Sie das Ziel workbench-sandbox-launch neu.</translation>
+    </message>
+    <message>
+        <source>The extra read-only path %1 cannot be bound into the sandbox: %2.</source>
+        <translation>Der zusätzliche schreibgeschützte Pfad %1 kann nicht in die Sandbox eingebunden werden: %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1 is not executable by uid %2. Reinstall bubblewrap (apt install --reinstall bubblewrap).</source>
+        <translation>Die Sandbox kann nicht starten: %1 ist für UID %2 nicht ausführbar. Installieren Sie bubblewrap neu (apt install --reinstall bubblewrap).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 no longer exists. Choose another folder.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht mehr. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>No command was given to run.</source>
+        <translation>Es wurde kein auszuführender Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path; give it from the root, e.g. /opt/rust</source>
+        <translation>er ist kein absoluter Pfad; geben Sie ihn ab der Wurzel an, z. B. /opt/rust</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>er existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is neither a folder nor a regular file</source>
+        <translation>er ist weder ein Ordner noch eine normale Datei</translation>
+    </message>
+    <message>
+        <source>it is the whole file system</source>
+        <translation>er ist das gesamte Dateisystem</translation>
+    </message>
+    <message>
+        <source>it is under %1, which exposes the host&apos;s kernel and devices</source>
+        <translation>er liegt unter %1, das den Kernel und die Geräte des Rechners offenlegt</translation>
+    </message>
+    <message>
+        <source>it is your home folder or contains it (%1); name the one folder the commands need instead</source>
+        <translation>er ist Ihr Home-Verzeichnis oder enthält es (%1); nennen Sie stattdessen den einen Ordner, den die Befehle brauchen</translation>
+    </message>
+    <message>
+        <source>it holds the app&apos;s own settings or data (%1)</source>
+        <translation>er enthält die eigenen Einstellungen oder Daten der App (%1)</translation>
+    </message>
+    <message>
+        <source>it overlaps %1, which the sandbox provides itself</source>
+        <translation>er überschneidet sich mit %1, das die Sandbox selbst bereitstellt</translation>
+    </message>
+    <message>
+        <source>it is the workspace or contains it; the workspace is bound already</source>
+        <translation>er ist der Arbeitsbereich oder enthält ihn; der Arbeitsbereich ist bereits eingebunden</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -1472,6 +1736,26 @@ Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Por
     <message>
         <source>Write the rule to remember, for example %1.</source>
         <translation>Die Regel eingeben, die gespeichert werden soll, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>workspace growth up to %1</source>
+        <translation>Arbeitsbereich wächst um höchstens %1</translation>
+    </message>
+    <message>
+        <source>read-only extra: %1</source>
+        <translation>zusätzlich schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Read-only extras</source>
+        <translation>Zusätzliche schreibgeschützte Ordner</translation>
+    </message>
+    <message>
+        <source>Host folders the sandbox can read but not change</source>
+        <translation>Ordner des Rechners, die die Sandbox lesen, aber nicht ändern kann</translation>
+    </message>
+    <message>
+        <source>Host folders:</source>
+        <translation>Ordner des Rechners:</translation>
     </message>
 </context>
 <context>

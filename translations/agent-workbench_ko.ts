@@ -830,6 +830,270 @@ Allowing it lets every command of this run reach that host and port.</source>
         <source>The workspace %1 does not exist or is not a folder. Create it or choose another one.</source>
         <translation>작업 공간 %1이(가) 없거나 폴더가 아닙니다. 만들거나 다른 폴더를 고르십시오.</translation>
     </message>
+    <message>
+        <source>%1; retrying in %2 s — attempt %3 of %4.</source>
+        <translation>%1. %2초 후 다시 시도합니다(%4회 중 %3번째).</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s — attempt %3 of %4. request-id: %5</source>
+        <translation>%1. %2초 후 다시 시도합니다(%4회 중 %3번째). 요청 ID: %5</translation>
+    </message>
+    <message>
+        <source>The account&apos;s spend limit has been reached</source>
+        <translation>계정의 지출 한도에 도달했습니다</translation>
+    </message>
+    <message>
+        <source>The API timed out waiting for the request (408)</source>
+        <translation>API가 요청을 기다리다 시간이 초과되었습니다(408)</translation>
+    </message>
+    <message>
+        <source>The API reported a conflict (409)</source>
+        <translation>API가 충돌을 보고했습니다(409)</translation>
+    </message>
+    <message>
+        <source>The API is rate limiting this key (429)</source>
+        <translation>API가 이 키의 요청 속도를 제한하고 있습니다(429)</translation>
+    </message>
+    <message>
+        <source>The API is overloaded (529)</source>
+        <translation>API가 과부하 상태입니다(529)</translation>
+    </message>
+    <message>
+        <source>The API had a server error (%1)</source>
+        <translation>API에 서버 오류가 발생했습니다(%1)</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1</source>
+        <translation>API가 HTTP %1 상태로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>Could not reach the API</source>
+        <translation>API에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The API did not answer in time</source>
+        <translation>API가 제시간에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer began</source>
+        <translation>응답이 시작되기 전에 연결이 끊어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1 The API said: %2</source>
+        <translation>%1 API 메시지: %2</translation>
+    </message>
+    <message>
+        <source>The account&apos;s spend limit has been reached, so the request was not retried. Raise the limit in the Anthropic Console (Settings → Limits) or wait for the next billing period.</source>
+        <translation>계정의 지출 한도에 도달하여 요청을 다시 시도하지 않았습니다. Anthropic Console(Settings → Limits)에서 한도를 올리거나 다음 결제 기간까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request. The API&apos;s message below says which part is wrong; nothing was retried.</source>
+        <translation>API가 요청을 거부했습니다. 어느 부분이 잘못되었는지는 아래 API 메시지에 나와 있으며, 다시 시도하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Check ANTHROPIC_API_KEY, or enter a valid key under Settings → Anthropic API Key.</source>
+        <translation>API 키가 거부되었습니다. ANTHROPIC_API_KEY를 확인하거나 설정 → Anthropic API 키에서 올바른 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API refused the request because of a billing problem with the account. Check the account&apos;s billing details in the Anthropic Console.</source>
+        <translation>계정의 결제 문제로 API가 요청을 거부했습니다. Anthropic Console에서 계정의 결제 정보를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The API key does not have permission for this request. Use a key whose workspace may use this model, or choose another model.</source>
+        <translation>이 API 키에는 이 요청에 대한 권한이 없습니다. 이 모델을 쓸 수 있는 워크스페이스의 키를 사용하거나 다른 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The model or endpoint was not found. Check the model id (--model or Settings) and the base URL (ANTHROPIC_BASE_URL or --base-url).</source>
+        <translation>모델 또는 엔드포인트를 찾을 수 없습니다. 모델 ID(--model 또는 설정)와 기본 URL(ANTHROPIC_BASE_URL 또는 --base-url)을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The API timed out waiting for the request (408). Try again shortly.</source>
+        <translation>API가 요청을 기다리다 시간이 초과되었습니다(408). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The API reported a conflict (409). Try again shortly.</source>
+        <translation>API가 충돌을 보고했습니다(409). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the API (the limit is 32 MB). Trim the conversation: start a new run, or have tools return less (large files, long logs, images).</source>
+        <translation>요청이 API 한도(32MB)를 넘습니다. 대화를 줄이세요. 새로 실행을 시작하거나, 도구가 더 적게 반환하도록 하세요(큰 파일, 긴 로그, 이미지).</translation>
+    </message>
+    <message>
+        <source>The API is rate limiting this key. Wait a moment and try again; if it keeps happening, send fewer or smaller requests or raise the account&apos;s rate limits.</source>
+        <translation>API가 이 키의 요청 속도를 제한하고 있습니다. 잠시 기다렸다가 다시 시도하세요. 계속 그러면 요청 수나 크기를 줄이거나 계정의 속도 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>The API is overloaded right now. Try again in a few minutes.</source>
+        <translation>API가 지금 과부하 상태입니다. 몇 분 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The API had a server error (HTTP %1). Try again shortly.</source>
+        <translation>API에 서버 오류가 발생했습니다(HTTP %1). 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request (HTTP %1). The API&apos;s message below may say why.</source>
+        <translation>API가 요청을 거부했습니다(HTTP %1). 아래 API 메시지에 이유가 나와 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The API reported an error in the middle of the answer: %1. What arrived so far is kept. %2</source>
+        <translation>API가 응답 도중에 오류를 보고했습니다: %1. 지금까지 받은 내용은 그대로 둡니다. %2</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>몇 분 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it keeps happening, send fewer or smaller requests or raise the account&apos;s rate limits.</source>
+        <translation>잠시 기다렸다가 다시 시도하세요. 계속 그러면 요청 수나 크기를 줄이거나 계정의 속도 제한을 올리세요.</translation>
+    </message>
+    <message>
+        <source>connect timeout of %1 ms</source>
+        <translation>연결 제한 시간 %1ms</translation>
+    </message>
+    <message>
+        <source>idle timeout of %1 ms</source>
+        <translation>유휴 제한 시간 %1ms</translation>
+    </message>
+    <message>
+        <source>Try again shortly.</source>
+        <translation>잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s message says what to change.</source>
+        <translation>무엇을 바꿔야 하는지는 API 메시지에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API at %1. Check the network and the base URL (ANTHROPIC_BASE_URL or --base-url).</source>
+        <translation>%1의 API에 연결할 수 없습니다. 네트워크와 기본 URL(ANTHROPIC_BASE_URL 또는 --base-url)을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the API at %1 within %2 s. Check the network and the base URL.</source>
+        <translation>%2초 안에 %1의 API에 연결하지 못했습니다. 네트워크와 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The API sent nothing for %1 seconds, so the request was stopped. Try again; if it keeps happening, check the network.</source>
+        <translation>API가 %1초 동안 아무것도 보내지 않아 요청을 중단했습니다. 다시 시도하고, 계속 그러면 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 [request-id: %2]</source>
+        <translation>%1 [요청 ID: %2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not hand the workspace %1 to the sandbox user: %2. Check that the workspace is on a local file system the app can change.</source>
+        <translation>작업 공간 %1을(를) 샌드박스 사용자에게 넘기지 못했습니다: %2. 작업 공간이 앱이 변경할 수 있는 로컬 파일 시스템에 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is nested more than 256 folders deep; the workbench will not hand it over. Choose a smaller workspace.</source>
+        <translation>작업 공간 %1은(는) 폴더가 256단계보다 깊게 중첩되어 있어 넘기지 않습니다. 더 작은 작업 공간을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: the app could not create an in-memory file for its policy (memfd_create failed).</source>
+        <translation>샌드박스를 시작할 수 없습니다: 앱이 정책용 메모리 내 파일을 만들지 못했습니다(memfd_create 실패).</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start the command %1: %2. Only programs under /usr are available inside the sandbox; check the name.</source>
+        <translation>샌드박스가 명령 %1을(를) 시작하지 못했습니다: %2. 샌드박스 안에서는 /usr 아래의 프로그램만 쓸 수 있으니 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1. %2</source>
+        <translation>샌드박스를 시작할 수 없습니다: %1. %2</translation>
+    </message>
+    <message>
+        <source>The app could not switch to the unprivileged sandbox user before starting bubblewrap.</source>
+        <translation>앱이 bubblewrap을 시작하기 전에 권한 없는 샌드박스 사용자로 전환하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that bubblewrap works here: bwrap --unshare-all --ro-bind /usr /usr true</source>
+        <translation>이 시스템에서 bubblewrap이 동작하는지 확인하세요: bwrap --unshare-all --ro-bind /usr /usr true</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: bubblewrap could not be run from %1. Install it (apt install bubblewrap) or configure the path of the system&apos;s bwrap. Nothing was run.</source>
+        <translation>샌드박스를 시작할 수 없습니다: %1에서 bubblewrap을 실행할 수 없습니다. bubblewrap을 설치(apt install bubblewrap)하거나 시스템 bwrap의 경로를 설정하세요. 아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1) and no profile allows bwrap. Install an AppArmor profile for /usr/bin/bwrap (Ubuntu: apparmor&apos;s bwrap-userns-restrict) or run: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0</source>
+        <translation>샌드박스를 시작할 수 없습니다: AppArmor가 권한 없는 사용자 네임스페이스를 제한하고 있으며(kernel.apparmor_restrict_unprivileged_userns = 1) bwrap을 허용하는 프로필이 없습니다. /usr/bin/bwrap용 AppArmor 프로필을 설치하거나(Ubuntu: apparmor의 bwrap-userns-restrict) 다음을 실행하세요: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0</translation>
+    </message>
+    <message>
+        <source>No workspace folder was chosen. Pass --workspace DIR or pick a folder in the settings.</source>
+        <translation>작업 공간 폴더를 선택하지 않았습니다. --workspace DIR을 지정하거나 설정에서 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is a system folder; the sandbox would make it writable. Choose a project folder instead, e.g. under /var/tmp or your home.</source>
+        <translation>작업 공간 %1은(는) 시스템 폴더라 샌드박스가 쓰기 가능하게 만들게 됩니다. 대신 /var/tmp나 홈 디렉터리 아래의 프로젝트 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The bubblewrap path %1 must be absolute (the system&apos;s /usr/bin/bwrap), so no other program can be picked up from PATH.</source>
+        <translation>bubblewrap 경로 %1은(는) 절대 경로(시스템의 /usr/bin/bwrap)여야 합니다. 그래야 PATH에서 다른 프로그램을 잘못 집어 오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The app runs as root, and the sandbox user must not be root too. Configure an unprivileged sandbox uid and gid (default 65534).</source>
+        <translation>앱이 root로 실행 중이므로 샌드박스 사용자까지 root여서는 안 됩니다. 권한 없는 샌드박스 uid와 gid를 설정하세요(기본값 65534).</translation>
+    </message>
+    <message>
+        <source>The sandbox runs as the unprivileged user %1, which cannot reach %2 because %3 is private (mode %4). Choose a workspace outside it, e.g. under /var/tmp.</source>
+        <translation>샌드박스는 권한 없는 사용자 %1(으)로 실행되는데, %3이(가) 비공개(모드 %4)라서 %2에 접근할 수 없습니다. 그 바깥의 작업 공간을 선택하세요(예: /var/tmp 아래).</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: its launcher %1 is missing or unreadable. Reinstall the app (workbench-sandbox-launch belongs next to agent-workbench) or rebuild the target workbench-sandbox-launch.</source>
+        <translation>샌드박스를 시작할 수 없습니다: 실행기 %1이(가) 없거나 읽을 수 없습니다. 앱을 다시 설치하거나(workbench-sandbox-launch는 agent-workbench와 같은 곳에 있어야 합니다) workbench-sandbox-launch 타깃을 다시 빌드하세요.</translation>
+    </message>
+    <message>
+        <source>The extra read-only path %1 cannot be bound into the sandbox: %2.</source>
+        <translation>추가 읽기 전용 경로 %1을(를) 샌드박스에 연결할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot start: %1 is not executable by uid %2. Reinstall bubblewrap (apt install --reinstall bubblewrap).</source>
+        <translation>샌드박스를 시작할 수 없습니다: uid %2(으)로는 %1을(를) 실행할 수 없습니다. bubblewrap을 다시 설치하세요(apt install --reinstall bubblewrap).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 no longer exists. Choose another folder.</source>
+        <translation>작업 공간 %1이(가) 더 이상 없습니다. 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>No command was given to run.</source>
+        <translation>실행할 명령이 주어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>it is not an absolute path; give it from the root, e.g. /opt/rust</source>
+        <translation>절대 경로가 아닙니다. /opt/rust처럼 루트부터 적으세요</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is neither a folder nor a regular file</source>
+        <translation>폴더도 일반 파일도 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is the whole file system</source>
+        <translation>파일 시스템 전체입니다</translation>
+    </message>
+    <message>
+        <source>it is under %1, which exposes the host&apos;s kernel and devices</source>
+        <translation>호스트의 커널과 장치를 드러내는 %1 아래에 있습니다</translation>
+    </message>
+    <message>
+        <source>it is your home folder or contains it (%1); name the one folder the commands need instead</source>
+        <translation>홈 폴더이거나 홈 폴더를 포함합니다(%1). 대신 명령에 필요한 폴더 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>it holds the app&apos;s own settings or data (%1)</source>
+        <translation>앱 자체의 설정이나 데이터가 들어 있습니다(%1)</translation>
+    </message>
+    <message>
+        <source>it overlaps %1, which the sandbox provides itself</source>
+        <translation>샌드박스가 직접 제공하는 %1과(와) 겹칩니다</translation>
+    </message>
+    <message>
+        <source>it is the workspace or contains it; the workspace is bound already</source>
+        <translation>작업 공간이거나 작업 공간을 포함합니다. 작업 공간은 이미 연결되어 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -1469,6 +1733,26 @@ Allowing it lets every command of this run reach that host and port.</source>
     <message>
         <source>Write the rule to remember, for example %1.</source>
         <translation>기억할 규칙을 쓰십시오. 예: %1</translation>
+    </message>
+    <message>
+        <source>workspace growth up to %1</source>
+        <translation>작업 공간 증가 최대 %1</translation>
+    </message>
+    <message>
+        <source>read-only extra: %1</source>
+        <translation>추가 읽기 전용: %1</translation>
+    </message>
+    <message>
+        <source>Read-only extras</source>
+        <translation>추가 읽기 전용 폴더</translation>
+    </message>
+    <message>
+        <source>Host folders the sandbox can read but not change</source>
+        <translation>샌드박스가 읽을 수는 있지만 바꿀 수는 없는 호스트 폴더</translation>
+    </message>
+    <message>
+        <source>Host folders:</source>
+        <translation>호스트 폴더:</translation>
     </message>
 </context>
 <context>

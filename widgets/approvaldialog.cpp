@@ -355,6 +355,10 @@ void ApprovalDialog::buildBoundaryRows(QFormLayout *form)
                           .arg(locale.formattedDataSize(b.fileSizeBytes, 0, QLocale::DataSizeIecFormat));
         if (b.openFiles > 0)
             limits << tr("%n open files", nullptr, int(b.openFiles));
+        if (b.workspaceGrowthBytes > 0)
+            limits << tr("workspace growth up to %1")
+                          .arg(locale.formattedDataSize(b.workspaceGrowthBytes, 0,
+                                                        QLocale::DataSizeIecFormat));
         const QString kind = b.sandboxKind == QLatin1String("none")
                                  ? tr("no sandbox: runs as you, on this machine")
                                  : b.sandboxKind;
@@ -365,6 +369,15 @@ void ApprovalDialog::buildBoundaryRows(QFormLayout *form)
         label->setAccessibleName(tr("Sandbox and limits"));
         label->setAccessibleDescription(tr("The sandbox this call runs in and the limits that bind it"));
         form->addRow(tr("Sandbox:"), label);
+    }
+
+    if (!b.extraReadOnly.isEmpty()) {
+        auto *extras =
+            makeValueLabel(QStringLiteral("extraReadOnlyLabel"),
+                           tr("read-only extra: %1").arg(b.extraReadOnly.join(QStringLiteral(", "))), this);
+        extras->setAccessibleName(tr("Read-only extras"));
+        extras->setAccessibleDescription(tr("Host folders the sandbox can read but not change"));
+        form->addRow(tr("Host folders:"), extras);
     }
 
     QString network;

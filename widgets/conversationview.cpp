@@ -105,7 +105,7 @@ QString usageLine(const QJsonObject &usage)
     if (usage.contains(QLatin1String("cost_usd")))
         line = ConversationView::tr("%1 · $%2")
                    .arg(line)
-                   .arg(usage.value(QLatin1String("cost_usd")).toDouble(), 0, 'f', 4);
+                   .arg(locale.toString(usage.value(QLatin1String("cost_usd")).toDouble(), 'f', 4));
     return line;
 }
 

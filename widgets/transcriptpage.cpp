@@ -44,7 +44,8 @@ QString durationText(qint64 ms)
 
 QString costText(const std::optional<double> &cost)
 {
-    return cost ? TranscriptPage::tr("$%1").arg(*cost, 0, 'f', 4) : TranscriptPage::tr("cost unknown");
+    return cost ? TranscriptPage::tr("$%1").arg(QLocale().toString(*cost, 'f', 4))
+                : TranscriptPage::tr("cost unknown");
 }
 
 QLabel *bannerLabel(const QString &name, QWidget *parent)

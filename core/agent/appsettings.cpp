@@ -4,6 +4,7 @@
 #include "agent/runconfig.h"
 #include "agent/runsession.h"
 #include "llm/pricing.h"
+#include "sandbox/bwrapsandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@ const QString kBridgeUrl = u"sandbox/bridgeUrl"_s;
 const QStringList kSandboxKinds = {u"local"_s, u"cloudflare"_s, u"none"_s};
 const QString kNetwork = u"network/enabled"_s;
 const QString kDomains = u"network/allowedDomains"_s;
+const QString kExtraReadOnly = u"sandbox/extraReadOnly"_s;
 const QString kPrices = u"prices/path"_s;
 const QString kTranscriptDir = u"transcripts/directory"_s;
 const QString kTheme = u"appearance/theme"_s;
@@ -184,6 +186,10 @@ QList<Error> AppSettings::problems() const
             if (Status s = validateDomain(d); !s)
                 out.append(invalidStored(kDomains, d, s.error().message));
         }
+    }
+    for (const QString &path : m_settings->value(kExtraReadOnly).toStringList()) {
+        if (auto checked = BwrapSandbox::checkExtraReadOnly(path); !checked)
+            out.append(invalidStored(kExtraReadOnly, path, checked.error().message));
     }
     for (const IntKey *key :
          {&kWallTime, &kCpu, &kMemory, &kProcesses, &kOutputCap, &kRetention, &kFontSize}) {
@@ -483,6 +489,27 @@ Status AppSettings::setAllowedDomains(const QStringList &domains)
     return {};
 }
 
+QStringList AppSettings::extraReadOnly() const
+{
+    return m_settings->value(kExtraReadOnly).toStringList();
+}
+
+Status AppSettings::setExtraReadOnly(const QStringList &paths)
+{
+    QStringList clean;
+    for (const QString &p : paths) {
+        const QString t = p.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (auto checked = BwrapSandbox::checkExtraReadOnly(t); !checked)
+            return checked.error();
+        if (!clean.contains(t))
+            clean.append(t);
+    }
+    m_settings->setValue(kExtraReadOnly, clean);
+    return {};
+}
+
 // --- prices
 
 QString AppSettings::priceTablePath() const
@@ -641,6 +668,7 @@ void AppSettings::applyTo(RunOptions &options) const
     // The filtering proxy exists only for the local sandbox (RunSession refuses it elsewhere).
     options.network = options.sandbox == u"local"_s && networkEnabled();
     options.allowDomains = options.network ? allowedDomains() : QStringList();
+    options.extraReadOnly = options.sandbox == u"local"_s ? extraReadOnly() : QStringList();
     options.toolTimeoutMs = wallTimeSeconds() * 1000;
     options.permissionMode = permissionModeName(permissionMode());
     const QString dir = transcriptDirectory();

@@ -102,6 +102,12 @@ public:
     [[nodiscard]] QStringList allowedDomains() const;
     Status setAllowedDomains(const QStringList &domains);
 
+    // --- Extra read-only binds (local sandbox; BwrapSandbox::checkExtraReadOnly says what is refused)
+    /// As stored; each is checked again when a run creates its sandbox, which refuses a bad one.
+    [[nodiscard]] QStringList extraReadOnly() const;
+    /// Refuses the whole list when one path fails the check (nothing is stored then).
+    Status setExtraReadOnly(const QStringList &paths);
+
     // --- Prices
     /// Empty: the user copy in the config folder when present, else the bundled table.
     [[nodiscard]] QString priceTablePath() const;

@@ -21,6 +21,8 @@ ExecutionBoundary describeExecutionBoundary(const Sandbox *sandbox, int timeoutM
         b.processes = applied.processes;
         b.fileSizeBytes = applied.fileSizeBytes;
         b.openFiles = applied.openFiles;
+        b.workspaceGrowthBytes = applied.workspaceGrowthBytes;
+        b.extraReadOnly = bwrap->extraReadOnly();
         if (const auto proxy = bwrap->networkProxy()) {
             b.network = ExecutionBoundary::Network::Filtered;
             b.allowedDomains = proxy->policy().allowedTexts();

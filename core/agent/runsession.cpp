@@ -151,6 +151,9 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
     if (network && o.sandbox != QLatin1String("local"))
         return usageError(QStringLiteral("--network and --allow-domain need the local sandbox (--sandbox "
                                          "local): the proxy filters only what the local sandbox sends."));
+    if (!o.extraReadOnly.isEmpty() && o.sandbox != QLatin1String("local"))
+        return usageError(QStringLiteral("--ro-bind needs the local sandbox (--sandbox local): only it binds "
+                                         "host folders."));
     if (network) {
         DomainPolicy domains;
         for (const QString &d : o.allowDomains) {
@@ -172,6 +175,7 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         SandboxConfig sc;
         sc.workspace = workspace;
         sc.networkProxy = session->m_proxy;
+        sc.extraReadOnly = o.extraReadOnly;
         auto sandbox = BwrapSandbox::create(sc);
         if (!sandbox)
             return sandbox.error();

@@ -68,6 +68,9 @@ struct RunOptions
     bool network = false;
     QStringList allowDomains;   ///< --allow-domain HOST[:PORT]
     QStringList privateDomains; ///< --allow-private-domain HOST:PORT (may reach private addresses)
+    /// --ro-bind PATH / Settings: host folders bound read-only at the same path (local sandbox
+    /// only; BwrapSandbox::checkExtraReadOnly says what is refused). Never from the model.
+    QStringList extraReadOnly;
 };
 
 /// Owns everything one run needs — provider, sandbox, transcript writer and the AgentRun — and

@@ -68,8 +68,10 @@ struct ExecutionBoundary
     qint64 processes = 0;
     qint64 fileSizeBytes = 0;
     qint64 openFiles = 0;
+    qint64 workspaceGrowthBytes = 0; ///< the watchdog stops a call growing the workspace more; 0: not known
     Network network = Network::Unknown;
     QStringList allowedDomains; ///< Filtered: the allow rules as written ("*.pypi.org")
+    QStringList extraReadOnly;  ///< host paths the user bound read-only at the same path ("/opt/rust")
 
     [[nodiscard]] bool isKnown() const { return !sandboxKind.isEmpty(); }
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/coretext.h"
 
+#include "transcript/runinspection.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -8,10 +10,22 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
 
 namespace Workbench::CoreText {
 
 namespace {
+
+const char *const kRunScript = QT_TRANSLATE_NOOP("CoreText", "Run %1 script (%2 lines)");
+// Templates whose arguments are HTTP statuses: matched as digits only, so "The API had a server
+// error (%1)" never swallows a whole "(HTTP 502). Try again shortly. The API said: …" message.
+const char *const kServerError = QT_TRANSLATE_NOOP("CoreText", "The API had a server error (%1)");
+const char *const kAnsweredHttp = QT_TRANSLATE_NOOP("CoreText", "The API answered HTTP %1");
+const char *const kServerErrorFull =
+    QT_TRANSLATE_NOOP("CoreText", "The API had a server error (HTTP %1). Try again shortly.");
+const char *const kRejectedHttp = QT_TRANSLATE_NOOP(
+    "CoreText", "The API rejected the request (HTTP %1). The API's message below may say why.");
+const char *const kNumericArgs[] = {kServerError, kAnsweredHttp, kServerErrorFull, kRejectedHttp};
 
 // Every phrase core builds for a person to read, as core builds it. When a core message changes,
 // change it here too (tst_translations builds the common ones with the real code and checks).
@@ -19,7 +33,7 @@ namespace {
 const char *const kTemplates[] = {
     // Tool calls (agent/toolregistry.cpp, agent/agentrun.cpp)
     QT_TRANSLATE_NOOP("CoreText", "Restart the shell"),
-    QT_TRANSLATE_NOOP("CoreText", "Run %1 script (%2 lines)"),
+    kRunScript,
     QT_TRANSLATE_NOOP("CoreText", "View %1"),
     QT_TRANSLATE_NOOP("CoreText", "Create %1"),
     QT_TRANSLATE_NOOP("CoreText", "Edit %1"),
@@ -231,6 +245,128 @@ const char *const kTemplates[] = {
                                   "kernel.unprivileged_userns_clone=1"),
     QT_TRANSLATE_NOOP("CoreText", "The workspace %1 does not exist or is not a folder. Create it or choose "
                                   "another one."),
+
+    // Why the local sandbox cannot start or run a command (sandbox/bwrapsandbox.cpp,
+    // sandbox/processexecjob.cpp).
+    QT_TRANSLATE_NOOP("CoreText", "Could not hand the workspace %1 to the sandbox user: %2. Check that the "
+                                  "workspace is on a local file system the app can change."),
+    QT_TRANSLATE_NOOP("CoreText", "The workspace %1 is nested more than 256 folders deep; the workbench will "
+                                  "not hand it over. Choose a smaller workspace."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start: the app could not create an in-memory file "
+                                  "for its policy (memfd_create failed)."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start the command %1: %2. Only programs under /usr "
+                                  "are available inside the sandbox; check the name."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start: %1. %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "The app could not switch to the unprivileged sandbox user before starting bubblewrap."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Check that bubblewrap works here: bwrap --unshare-all --ro-bind /usr /usr true"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The sandbox could not start: bubblewrap could not be run from %1. Install it (apt "
+                      "install bubblewrap) or configure the path of the system's bwrap. Nothing was run."),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "The sandbox cannot start: AppArmor restricts unprivileged user namespaces "
+                    "(kernel.apparmor_restrict_unprivileged_userns = 1) and no profile allows bwrap. Install "
+                    "an AppArmor profile for /usr/bin/bwrap (Ubuntu: apparmor's bwrap-userns-restrict) or "
+                    "run: sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "No workspace folder was chosen. Pass --workspace DIR or pick a folder in the settings."),
+    QT_TRANSLATE_NOOP("CoreText", "The workspace %1 is a system folder; the sandbox would make it writable. "
+                                  "Choose a project folder instead, e.g. under /var/tmp or your home."),
+    QT_TRANSLATE_NOOP("CoreText", "The bubblewrap path %1 must be absolute (the system's /usr/bin/bwrap), so "
+                                  "no other program can be picked up from PATH."),
+    QT_TRANSLATE_NOOP("CoreText", "The app runs as root, and the sandbox user must not be root too. "
+                                  "Configure an unprivileged sandbox uid and gid (default 65534)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The sandbox runs as the unprivileged user %1, which cannot reach %2 because %3 is "
+                      "private (mode %4). Choose a workspace outside it, e.g. under /var/tmp."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox cannot start: its launcher %1 is missing or unreadable. "
+                                  "Reinstall the app (workbench-sandbox-launch belongs next to "
+                                  "agent-workbench) or rebuild the target workbench-sandbox-launch."),
+    QT_TRANSLATE_NOOP("CoreText", "The extra read-only path %1 cannot be bound into the sandbox: %2."),
+    QT_TRANSLATE_NOOP("CoreText", "The sandbox cannot start: %1 is not executable by uid %2. Reinstall "
+                                  "bubblewrap (apt install --reinstall bubblewrap)."),
+    QT_TRANSLATE_NOOP("CoreText", "The workspace %1 no longer exists. Choose another folder."),
+    QT_TRANSLATE_NOOP("CoreText", "No command was given to run."),
+
+    // Why an extra read-only path is refused (sandbox/bwrapsandbox.cpp)
+    QT_TRANSLATE_NOOP("CoreText", "it is not an absolute path; give it from the root, e.g. /opt/rust"),
+    QT_TRANSLATE_NOOP("CoreText", "it does not exist"),
+    QT_TRANSLATE_NOOP("CoreText", "it is neither a folder nor a regular file"),
+    QT_TRANSLATE_NOOP("CoreText", "it is the whole file system"),
+    QT_TRANSLATE_NOOP("CoreText", "it is under %1, which exposes the host's kernel and devices"),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "it is your home folder or contains it (%1); name the one folder the commands need instead"),
+    QT_TRANSLATE_NOOP("CoreText", "it holds the app's own settings or data (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "it overlaps %1, which the sandbox provides itself"),
+    QT_TRANSLATE_NOOP("CoreText", "it is the workspace or contains it; the workspace is bound already"),
+
+    // The API's failures and retries (llm/apierrors.cpp): each message as assembled, "what
+    // happened" and "what to do" together; the API's own words follow "The API said:".
+    QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4."),
+    QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4. request-id: %5"),
+    QT_TRANSLATE_NOOP("CoreText", "The account's spend limit has been reached"),
+    QT_TRANSLATE_NOOP("CoreText", "The API timed out waiting for the request (408)"),
+    QT_TRANSLATE_NOOP("CoreText", "The API reported a conflict (409)"),
+    QT_TRANSLATE_NOOP("CoreText", "The API is rate limiting this key (429)"),
+    QT_TRANSLATE_NOOP("CoreText", "The API is overloaded (529)"),
+    kServerError,
+    kAnsweredHttp,
+    QT_TRANSLATE_NOOP("CoreText", "Could not reach the API"),
+    QT_TRANSLATE_NOOP("CoreText", "The API did not answer in time"),
+    QT_TRANSLATE_NOOP("CoreText", "The connection closed before the answer began"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 The API said: %2"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The account's spend limit has been reached, so the request was not retried. Raise "
+                      "the limit in the Anthropic Console (Settings → Limits) or wait for the next billing "
+                      "period."),
+    QT_TRANSLATE_NOOP("CoreText", "The API rejected the request. The API's message below says which part is "
+                                  "wrong; nothing was retried."),
+    QT_TRANSLATE_NOOP("CoreText", "The API key was rejected. Check ANTHROPIC_API_KEY, or enter a valid key "
+                                  "under Settings → Anthropic API Key."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The API refused the request because of a billing problem with the account. "
+                      "Check the account's billing details in the Anthropic Console."),
+    QT_TRANSLATE_NOOP("CoreText", "The API key does not have permission for this request. Use a key whose "
+                                  "workspace may use this model, or choose another model."),
+    QT_TRANSLATE_NOOP("CoreText", "The model or endpoint was not found. Check the model id (--model or "
+                                  "Settings) and the base URL (ANTHROPIC_BASE_URL or --base-url)."),
+    QT_TRANSLATE_NOOP("CoreText", "The API timed out waiting for the request (408). Try again shortly."),
+    QT_TRANSLATE_NOOP("CoreText", "The API reported a conflict (409). Try again shortly."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The request is too large for the API (the limit is 32 MB). Trim the conversation: "
+                      "start a new run, or have tools return less (large files, long logs, images)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The API is rate limiting this key. Wait a moment and try again; if it keeps "
+                      "happening, send fewer or smaller requests or raise the account's rate limits."),
+    QT_TRANSLATE_NOOP("CoreText", "The API is overloaded right now. Try again in a few minutes."),
+    kServerErrorFull,
+    kRejectedHttp,
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The API reported an error in the middle of the answer: %1. What arrived so "
+                      "far is kept. %2"),
+    QT_TRANSLATE_NOOP("CoreText", "Try again in a few minutes."),
+    QT_TRANSLATE_NOOP("CoreText", "Wait a moment and try again; if it keeps happening, send fewer or smaller "
+                                  "requests or raise the account's rate limits."),
+    QT_TRANSLATE_NOOP("CoreText", "connect timeout of %1 ms"),
+    QT_TRANSLATE_NOOP("CoreText", "idle timeout of %1 ms"),
+    QT_TRANSLATE_NOOP("CoreText", "Try again shortly."),
+    QT_TRANSLATE_NOOP("CoreText", "The API's message says what to change."),
+    QT_TRANSLATE_NOOP("CoreText", "Could not reach the API at %1. Check the network and the base URL "
+                                  "(ANTHROPIC_BASE_URL or --base-url)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Could not connect to the API at %1 within %2 s. Check the network and the base URL."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The API sent nothing for %1 seconds, so the request was stopped. Try again; "
+                      "if it keeps happening, check the network."),
+};
+
+// How Error::toString() appends an error's detail and request id. Matched from the right (the
+// detail may itself contain " (" or "; "), and only when what precedes is a phrase of its own.
+const char *const kSuffixTemplates[] = {
+    QT_TRANSLATE_NOOP("CoreText", "%1 [request-id: %2]"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 (%2)"),
 };
 
 struct Compiled
@@ -256,12 +392,14 @@ const Table &table()
             const QString source = QString::fromUtf8(raw);
             Compiled c;
             c.source = source;
+            const bool numeric =
+                std::find(std::begin(kNumericArgs), std::end(kNumericArgs), raw) != std::end(kNumericArgs);
             QString regex = QStringLiteral("^");
             qsizetype last = 0;
             for (auto it = arg.globalMatch(source); it.hasNext();) {
                 const auto m = it.next();
                 regex += QRegularExpression::escape(source.mid(last, m.capturedStart() - last));
-                regex += QStringLiteral("(.+?)");
+                regex += numeric ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)");
                 c.argNumbers.append(m.captured(1).toInt());
                 c.literalLength += m.capturedStart() - last;
                 last = m.capturedEnd();
@@ -289,6 +427,44 @@ QString translate(const QString &source)
 }
 
 QString displayDepth(const QString &english, int depth);
+QString displayArgument(const QString &arg, int depth);
+
+// "<phrase> (<detail>)" or "<phrase> [request-id: <id>]" (Error::toString()): the phrase and the
+// detail each shown in the UI language. Tried from the rightmost split, so a detail that contains
+// parentheses stays whole; a text whose head is no phrase is returned unchanged.
+enum class Suffix
+{
+    RequestId,
+    Detail
+};
+
+QString displaySuffix(const QString &english, int depth, Suffix which)
+{
+    struct Form
+    {
+        const char *source;
+        QLatin1String open;
+        QLatin1Char close;
+    };
+    const Form s = which == Suffix::RequestId
+                       ? Form{kSuffixTemplates[0], QLatin1String(" [request-id: "), QLatin1Char(']')}
+                       : Form{kSuffixTemplates[1], QLatin1String(" ("), QLatin1Char(')')};
+    // A few splits of a message-sized text: long output (a tool result) is never taken apart.
+    if (english.endsWith(s.close) && english.size() <= 2000) {
+        int tries = 0;
+        for (qsizetype at = english.lastIndexOf(s.open); at > 0 && tries < 3;
+             at = english.lastIndexOf(s.open, at - 1), ++tries) {
+            const QString head = english.left(at);
+            const QString shownHead = displayDepth(head, depth + 1);
+            if (shownHead == head)
+                continue;
+            const qsizetype from = at + s.open.size();
+            const QString tail = english.mid(from, english.size() - from - 1);
+            return translate(QString::fromUtf8(s.source)).arg(shownHead, displayArgument(tail, depth + 1));
+        }
+    }
+    return english;
+}
 
 // An argument: a phrase of its own, a "; "-separated list of phrases (risks), or left as it is.
 QString displayArgument(const QString &arg, int depth)
@@ -309,6 +485,9 @@ QString displayDepth(const QString &english, int depth)
     const Table &t = table();
     if (auto it = t.exact.constFind(english); it != t.exact.constEnd())
         return translate(*it);
+    // The request id first: nothing but Error::toString() ends like that.
+    if (const QString shown = displaySuffix(english, depth, Suffix::RequestId); shown != english)
+        return shown;
     for (const Compiled &c : t.patterns) {
         const auto m = c.pattern.match(english);
         if (!m.hasMatch())
@@ -317,8 +496,12 @@ QString displayDepth(const QString &english, int depth)
         // Fill each %N with its own capture (translations may reorder them) in one pass, so an
         // argument containing "%2" is never substituted again.
         QHash<int, QString> args;
-        for (int i = 0; i < c.argNumbers.size(); ++i)
-            args.insert(c.argNumbers.at(i), displayArgument(m.captured(i + 1), depth + 1));
+        const bool scriptSummary = c.source == QLatin1String(kRunScript);
+        for (int i = 0; i < c.argNumbers.size(); ++i) {
+            const int n = c.argNumbers.at(i);
+            args.insert(n, scriptSummary && n == 1 ? RunInspection::scriptLanguageName(m.captured(i + 1))
+                                                   : displayArgument(m.captured(i + 1), depth + 1));
+        }
         QString filled;
         for (qsizetype i = 0; i < out.size(); ++i) {
             if (out.at(i) == QLatin1Char('%') && i + 1 < out.size() && out.at(i + 1).isDigit() &&
@@ -331,7 +514,7 @@ QString displayDepth(const QString &english, int depth)
         }
         return filled;
     }
-    return english;
+    return displaySuffix(english, depth, Suffix::Detail);
 }
 
 } // namespace
@@ -365,6 +548,8 @@ QStringList templates()
 {
     QStringList out;
     for (const char *raw : kTemplates)
+        out.append(QString::fromUtf8(raw));
+    for (const char *raw : kSuffixTemplates)
         out.append(QString::fromUtf8(raw));
     return out;
 }

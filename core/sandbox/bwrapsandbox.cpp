@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <csignal>
@@ -876,22 +877,11 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
     policy->limitReason = cgroupReason();
 
     for (const QString &extra : config.extraReadOnly) {
-        const QString c = QFileInfo(extra).canonicalFilePath();
-        static const QStringList ours = {QStringLiteral("/usr"),        QStringLiteral("/etc"),
-                                         QStringLiteral("/proc"),       QStringLiteral("/dev"),
-                                         QStringLiteral("/tmp"),        QStringLiteral("/run"),
-                                         QStringLiteral("/home/agent"), kWorkspace};
-        bool clash = !QDir::isAbsolutePath(extra) || c.isEmpty() || c == QLatin1String("/");
-        for (const QString &o : ours)
-            clash =
-                clash || c == o || c.startsWith(o + QLatin1Char('/')) || o.startsWith(c + QLatin1Char('/'));
-        if (clash || c == canonical || canonical.startsWith(c + QLatin1Char('/')))
-            return unavailable(
-                QStringLiteral("The extra read-only folder %1 cannot be bound into the sandbox: it "
-                               "must be an existing absolute path outside /usr, /etc, /proc, "
-                               "/dev, /tmp, /run and the workspace (e.g. /opt/toolchain).")
-                    .arg(quoted(extra)));
-        policy->extraReadOnly << c;
+        auto checked = checkExtraReadOnly(extra, canonical);
+        if (!checked)
+            return checked.error();
+        if (!policy->extraReadOnly.contains(*checked))
+            policy->extraReadOnly << *checked;
     }
 
     if (config.networkProxy) {
@@ -960,6 +950,67 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
     };
 
     return std::unique_ptr<BwrapSandbox>(new BwrapSandbox(std::move(policy)));
+}
+
+Result<QString> BwrapSandbox::checkExtraReadOnly(const QString &path, const QString &workspace)
+{
+    const auto refuse = [&path](const QString &why) {
+        return Error{QStringLiteral("sandbox_bad_extra_read_only"),
+                     QStringLiteral("The extra read-only path %1 cannot be bound into the sandbox: %2.")
+                         .arg(quoted(path), why),
+                     {},
+                     {}};
+    };
+    if (!QDir::isAbsolutePath(path))
+        return refuse(QStringLiteral("it is not an absolute path; give it from the root, e.g. /opt/rust"));
+    // Symlinks are resolved here, on the host, so what is shown is what is bound.
+    const QFileInfo info(path);
+    const QString c = info.canonicalFilePath();
+    if (c.isEmpty())
+        return refuse(QStringLiteral("it does not exist"));
+    if (c == QLatin1String("/"))
+        return refuse(QStringLiteral("it is the whole file system"));
+    const auto within = [&c](const QString &place) {
+        return c == place || c.startsWith(place + QLatin1Char('/'));
+    };
+    const auto covers = [&c](const QString &place) { return place.startsWith(c + QLatin1Char('/')); };
+    for (const char *kernel : {"/proc", "/sys", "/dev"}) {
+        if (within(QLatin1String(kernel)))
+            return refuse(QStringLiteral("it is under %1, which exposes the host's kernel and devices")
+                              .arg(QLatin1String(kernel)));
+    }
+    const QFileInfo target(c);
+    if (!target.isDir() && !target.isFile())
+        return refuse(QStringLiteral("it is neither a folder nor a regular file"));
+    for (const QString &home : {QDir::homePath(), QFileInfo(QDir::homePath()).canonicalFilePath()}) {
+        if (!home.isEmpty() && home != QLatin1String("/") && (c == home || covers(home)))
+            return refuse(QStringLiteral("it is your home folder or contains it (%1); name the one "
+                                         "folder the commands need instead")
+                              .arg(home));
+    }
+    // The app's own settings, remembered permissions, transcripts and workspaces.
+    const QString appName = QStringLiteral("/agent-workbench");
+    for (const QString &base : {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                                QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)}) {
+        if (base.isEmpty())
+            continue;
+        const QString mine = base + appName;
+        for (const QString &own : {mine, QFileInfo(mine).canonicalFilePath()}) {
+            if (!own.isEmpty() && (within(own) || covers(own)))
+                return refuse(QStringLiteral("it holds the app's own settings or data (%1)").arg(own));
+        }
+    }
+    if (!workspace.isEmpty() && (c == workspace || covers(workspace)))
+        return refuse(QStringLiteral("it is the workspace or contains it; the workspace is bound already"));
+    // The sandbox's own places: binding over them would replace or widen what it sees there.
+    static const QStringList ours = {QStringLiteral("/usr"),        QStringLiteral("/etc"),
+                                     QStringLiteral("/tmp"),        QStringLiteral("/run"),
+                                     QStringLiteral("/home/agent"), kWorkspace};
+    for (const QString &o : ours) {
+        if (within(o) || covers(o))
+            return refuse(QStringLiteral("it overlaps %1, which the sandbox provides itself").arg(o));
+    }
+    return c;
 }
 
 BwrapSandbox::BwrapSandbox(std::shared_ptr<const Policy> policy)
@@ -1053,6 +1104,11 @@ QString BwrapSandbox::limitMechanism() const
 QString BwrapSandbox::limitMechanismReason() const
 {
     return m_policy->limitReason;
+}
+
+QStringList BwrapSandbox::extraReadOnly() const
+{
+    return m_policy->extraReadOnly;
 }
 
 std::shared_ptr<NetProxy> BwrapSandbox::networkProxy() const

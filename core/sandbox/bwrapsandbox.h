@@ -27,8 +27,9 @@ struct SandboxConfig
     /// proxy's socket is bound in and the launcher relays 127.0.0.1:<port> to it (NetProxy says
     /// what the proxy allows). create() starts it listening if needed; shared with jobs.
     std::shared_ptr<NetProxy> networkProxy;
-    /// Host folders (e.g. a toolchain under /opt) bound read-only at the same path; absolute,
-    /// existing, and not over the sandbox's own places (/, /usr, /proc, /dev, /tmp, /workspace…).
+    /// Host folders or files (e.g. a toolchain under /opt) bound read-only at the same path.
+    /// Only the user lists them (CLI --ro-bind, settings), never the model; create() checks each
+    /// with BwrapSandbox::checkExtraReadOnly() and refuses the sandbox if one fails.
     QStringList extraReadOnly;
 };
 
@@ -83,6 +84,12 @@ public:
     /// Validates and canonicalises the workspace; as root also checks reachability and hands the
     /// workspace to the sandbox uid. Does not spawn anything; call preflight() before use.
     static Result<std::unique_ptr<BwrapSandbox>> create(const SandboxConfig &config);
+    /// Checks one extra read-only path and returns it canonical (symlinks resolved on the host).
+    /// Refused: relative, missing, neither folder nor regular file, `/`, the home folder or a
+    /// folder holding it, anything under /proc, /sys or /dev, the app's own config and data
+    /// folders (or a folder holding them), the sandbox's own places (/usr, /etc, /tmp, /run,
+    /// /home/agent, /workspace) and the workspace (`workspace`, canonical; may be empty).
+    static Result<QString> checkExtraReadOnly(const QString &path, const QString &workspace = {});
     ~BwrapSandbox() override;
 
     [[nodiscard]] QString kind() const override;
@@ -109,6 +116,8 @@ public:
     /// "rlimits" (the only mechanism so far) and why cgroups were not used.
     [[nodiscard]] QString limitMechanism() const;
     [[nodiscard]] QString limitMechanismReason() const;
+    /// The extra read-only binds (canonical host paths, bound at the same path), in order.
+    [[nodiscard]] QStringList extraReadOnly() const;
     /// The proxy runs use, or null when network is off.
     [[nodiscard]] std::shared_ptr<NetProxy> networkProxy() const;
     /// Where the proxy's socket appears inside the sandbox.

@@ -103,6 +103,18 @@ ProcessExecJob::ProcessExecJob(const ExecSpec &spec, QObject *parent)
     m_timeout.setSingleShot(true);
     m_timeout.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
     connect(&m_timeout, &QTimer::timeout, this, [this] { stopBecause(ExecResult::End::TimedOut); });
+    m_growthCheck.setInterval(kGrowthCheckMs);
+    connect(&m_growthCheck, &QTimer::timeout, this, &ProcessExecJob::checkGrowth);
+}
+
+void ProcessExecJob::checkGrowth()
+{
+    if (m_state != State::Running || m_stopReason || m_scanRoot.isEmpty())
+        return;
+    // Sizes only, from the same capped scan as the changes: cheap enough to run a few times a second.
+    const WorkspaceSnapshot now = WorkspaceSnapshot::take(m_scanRoot);
+    if (now.valid() && now.fileBytes() - m_baseBytes > m_spec.limits.workspaceGrowthBytes)
+        stopBecause(ExecResult::End::WorkspaceGrowth);
 }
 
 ProcessExecJob::~ProcessExecJob()
@@ -151,6 +163,12 @@ void ProcessExecJob::nameLimit()
     if (r.end == ExecResult::End::TimedOut) {
         r.limit = QStringLiteral("wallTime");
         r.limitDetail = QStringLiteral("wall-clock limit of %1 ms reached").arg(m_spec.timeoutMs);
+        return;
+    }
+    if (r.end == ExecResult::End::WorkspaceGrowth) {
+        r.limit = QStringLiteral("workspaceGrowth");
+        r.limitDetail = QStringLiteral("workspace growth limit of %1 bytes exceeded")
+                            .arg(m_spec.limits.workspaceGrowthBytes);
         return;
     }
     if (r.end == ExecResult::End::OutputLimit) {
@@ -232,8 +250,10 @@ void ProcessExecJob::start()
     Status ready = validateSpec();
     if (ready)
         ready = prepare();
-    if (ready && !m_scanRoot.isEmpty())
+    if (ready && !m_scanRoot.isEmpty()) {
         m_before = WorkspaceSnapshot::take(m_scanRoot);
+        m_baseBytes = m_before.fileBytes();
+    }
     if (!ready) {
         finishLater(ExecResult::End::FailedToStart, ready.error());
         return;
@@ -265,6 +285,8 @@ void ProcessExecJob::start()
         m_process->closeWriteChannel(); // after the buffered data is written
     }
     m_timeout.start(m_spec.timeoutMs);
+    if (m_before.valid() && m_process->state() != QProcess::NotRunning)
+        m_growthCheck.start();
 }
 
 void ProcessExecJob::cancel()
@@ -312,6 +334,7 @@ void ProcessExecJob::stopBecause(ExecResult::End why)
         return;
     m_stopReason = why;
     m_timeout.stop();
+    m_growthCheck.stop();
     if (m_process->state() != QProcess::NotRunning) {
         killTree(); // finished() follows from onFinished() once the process is reaped
     } else {
@@ -358,6 +381,7 @@ void ProcessExecJob::complete()
         return;
     m_state = State::Done;
     m_timeout.stop();
+    m_growthCheck.stop();
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result.stdoutText = m_stdout.text();
     m_result.stderrText = m_stderr.text();
@@ -365,6 +389,8 @@ void ProcessExecJob::complete()
     m_result.stderrBytes = m_stderrBytes;
     m_result.timeoutMs = m_spec.timeoutMs;
     m_result.outputKillBytes = m_spec.outputKillBytes;
+    if (m_before.valid())
+        m_result.workspaceGrowthBytes = m_spec.limits.workspaceGrowthBytes;
     nameLimit();
     if (m_before.valid())
         m_result.changes = WorkspaceSnapshot::diff(m_before, WorkspaceSnapshot::take(m_scanRoot));

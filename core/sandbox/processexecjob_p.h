@@ -43,7 +43,11 @@ struct ChildSetup
 /// Runs in the child. On failure writes one line to stderr and _exit(126)s.
 void childSetup(const ChildSetup &setup) noexcept;
 
-/// An ExecJob around one QProcess: streaming, capture, output limit, wall clock, cancel.
+/// How often the workspace growth watchdog scans the workspace while a command runs.
+inline constexpr int kGrowthCheckMs = 250;
+
+/// An ExecJob around one QProcess: streaming, capture, output limit, wall clock, workspace
+/// growth, cancel.
 /// Subclasses set up the QProcess and say how to kill the tree and read the exit.
 class ProcessExecJob : public ExecJob
 {
@@ -109,10 +113,13 @@ private:
     void complete();
     void detachProcess();
     void nameLimit();
+    void checkGrowth();
 
     ExecSpec m_spec;
     QProcess *m_process;
     QTimer m_timeout;
+    QTimer m_growthCheck; // the workspace growth watchdog (Limits::workspaceGrowthBytes)
+    qint64 m_baseBytes = 0;
     QElapsedTimer m_clock;
     ChildSetup m_setup;
     OutputCapture m_stdout;

@@ -53,6 +53,8 @@ QString endName(ExecResult::End end)
         return QStringLiteral("timedOut");
     case ExecResult::End::OutputLimit:
         return QStringLiteral("outputLimit");
+    case ExecResult::End::WorkspaceGrowth:
+        return QStringLiteral("workspaceGrowth");
     case ExecResult::End::Cancelled:
         return QStringLiteral("cancelled");
     case ExecResult::End::FailedToStart:
@@ -93,6 +95,37 @@ QString shortBytes(qint64 n)
 
 } // namespace
 
+std::optional<qint64> parseByteSize(const QString &text)
+{
+    QString t = text.trimmed().toUpper();
+    // "MiB" and "MB" read as "M"; a bare "B" after digits means bytes.
+    if (t.size() >= 3 && t.endsWith(QLatin1String("IB")) &&
+        QStringLiteral("KMG").contains(t.at(t.size() - 3)))
+        t.chop(2);
+    else if (t.endsWith(QLatin1Char('B')))
+        t.chop(1);
+    int shift = 0;
+    if (t.endsWith(QLatin1Char('K')))
+        shift = 10;
+    else if (t.endsWith(QLatin1Char('M')))
+        shift = 20;
+    else if (t.endsWith(QLatin1Char('G')))
+        shift = 30;
+    if (shift > 0)
+        t.chop(1);
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const QChar ch : std::as_const(t)) {
+        if (!ch.isDigit() || ch.unicode() > 0x7f)
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    if (!ok || n <= 0 || n > (qint64(1) << (62 - shift)))
+        return std::nullopt;
+    return n << shift;
+}
+
 Limits Limits::normalized() const
 {
     const Limits d;
@@ -109,15 +142,20 @@ Limits Limits::normalized() const
         l.openFiles = d.openFiles;
     if (l.coreBytes < 0)
         l.coreBytes = d.coreBytes;
+    if (l.workspaceGrowthBytes <= 0)
+        l.workspaceGrowthBytes = d.workspaceGrowthBytes;
     return l;
 }
 
 QJsonObject Limits::toJson() const
 {
-    return {
-        {QStringLiteral("cpuSeconds"), cpuSeconds}, {QStringLiteral("addressSpaceBytes"), addressSpaceBytes},
-        {QStringLiteral("processes"), processes},   {QStringLiteral("fileSizeBytes"), fileSizeBytes},
-        {QStringLiteral("openFiles"), openFiles},   {QStringLiteral("coreBytes"), coreBytes}};
+    return {{QStringLiteral("cpuSeconds"), cpuSeconds},
+            {QStringLiteral("addressSpaceBytes"), addressSpaceBytes},
+            {QStringLiteral("processes"), processes},
+            {QStringLiteral("fileSizeBytes"), fileSizeBytes},
+            {QStringLiteral("openFiles"), openFiles},
+            {QStringLiteral("coreBytes"), coreBytes},
+            {QStringLiteral("workspaceGrowthBytes"), workspaceGrowthBytes}};
 }
 
 QString WorkspaceChanges::summary(int maxItems) const
@@ -178,6 +216,7 @@ int ExecResult::shellStatus() const
         return 128 + signal;
     case End::TimedOut:
     case End::OutputLimit:
+    case End::WorkspaceGrowth:
     case End::Cancelled:
         // The run was ended with SIGKILL, which is what a shell would report.
         return 128 + SIGKILL;
@@ -218,6 +257,10 @@ QString ExecResult::describe() const
         return outputKillBytes > 0
                    ? QStringLiteral("stopped: output limit of %1 exceeded").arg(formatBytes(outputKillBytes))
                    : QStringLiteral("stopped: output limit exceeded");
+    case End::WorkspaceGrowth:
+        return workspaceGrowthBytes > 0 ? QStringLiteral("stopped: the workspace grew by more than %1")
+                                              .arg(formatBytes(workspaceGrowthBytes))
+                                        : QStringLiteral("stopped: the workspace grew past its limit");
     case End::Cancelled:
         return QStringLiteral("cancelled by the user");
     case End::FailedToStart:
@@ -246,6 +289,8 @@ QJsonObject ExecResult::toJson() const
         o.insert(QStringLiteral("timeoutMs"), timeoutMs);
     if (outputKillBytes > 0)
         o.insert(QStringLiteral("outputKillBytes"), outputKillBytes);
+    if (workspaceGrowthBytes > 0)
+        o.insert(QStringLiteral("workspaceGrowthBytes"), workspaceGrowthBytes);
     if (!limit.isEmpty())
         o.insert(QStringLiteral("limit"), limit);
     if (changes.scanned)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace Workbench {
@@ -25,11 +26,18 @@ struct Limits
     qint64 fileSizeBytes = qint64(256) << 20;   ///< RLIMIT_FSIZE; SIGXFSZ past it
     qint64 openFiles = 1024;                    ///< RLIMIT_NOFILE
     qint64 coreBytes = 0;                       ///< RLIMIT_CORE; no core dumps by default
+    /// Not an rlimit: the job scans the workspace every kGrowthCheckMs while the command runs and
+    /// kills it once the regular files there total more than this above what they did at start.
+    qint64 workspaceGrowthBytes = qint64(1) << 30;
 
     /// The same limits with every non-positive field replaced by its default (coreBytes >= 0).
     [[nodiscard]] Limits normalized() const;
     [[nodiscard]] QJsonObject toJson() const;
 };
+
+/// A size as a user writes it: "1048576", "500K", "10M", "2G" (binary units; "MiB", "MB" and
+/// lower case read the same). Null for anything else, zero, negative or past 2^62 bytes.
+[[nodiscard]] std::optional<qint64> parseByteSize(const QString &text);
 
 /// One entry of WorkspaceChanges.
 struct ChangedFile
@@ -88,6 +96,7 @@ struct ExecResult
         Signaled,
         TimedOut,
         OutputLimit,
+        WorkspaceGrowth, ///< killed by the job's watchdog: the workspace grew past the limit
         Cancelled,
         FailedToStart
     };
@@ -102,10 +111,11 @@ struct ExecResult
     qint64 stderrBytes = 0;
     int timeoutMs = 0;          ///< the wall-clock limit that applied (for describe())
     qint64 outputKillBytes = 0; ///< the output limit that applied (for describe())
-    /// Which limit ended the run: "", "wallTime", "output", "cpuTime", "fileSize". Set for
-    /// End::TimedOut/OutputLimit, and for End::Exited when the status says the command died of
-    /// SIGXCPU/SIGXFSZ (bwrap's PID 1 reports a signal death as 128 + n) or of SIGKILL once it
-    /// had run past the CPU limit.
+    qint64 workspaceGrowthBytes = 0; ///< the growth limit that applied (for describe())
+    /// Which limit ended the run: "", "wallTime", "output", "workspaceGrowth", "cpuTime",
+    /// "fileSize". Set for End::TimedOut/OutputLimit/WorkspaceGrowth, and for End::Exited when the status
+    /// says the command died of SIGXCPU/SIGXFSZ (bwrap's PID 1 reports a signal death as 128 + n) or of
+    /// SIGKILL once it had run past the CPU limit.
     QString limit;
     QString limitDetail;      ///< in words, e.g. "CPU time limit of 60 s reached (SIGXCPU)"
     WorkspaceChanges changes; ///< what the run changed in the workspace

@@ -39,7 +39,7 @@ QString typeName(char t)
     }
 }
 
-qint64 fileBytes(const QHash<QString, WorkspaceSnapshot::Entry> &entries)
+qint64 sumFileBytes(const QHash<QString, WorkspaceSnapshot::Entry> &entries)
 {
     qint64 total = 0;
     for (const auto &e : entries)
@@ -113,6 +113,11 @@ WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries)
     return snap;
 }
 
+qint64 WorkspaceSnapshot::fileBytes() const
+{
+    return sumFileBytes(m_entries);
+}
+
 WorkspaceChanges WorkspaceSnapshot::diff(const WorkspaceSnapshot &before, const WorkspaceSnapshot &after)
 {
     WorkspaceChanges c;
@@ -146,7 +151,7 @@ WorkspaceChanges WorkspaceSnapshot::diff(const WorkspaceSnapshot &before, const 
     std::sort(c.created.begin(), c.created.end(), byPath);
     std::sort(c.modified.begin(), c.modified.end(), byPath);
     std::sort(c.deleted.begin(), c.deleted.end(), byPath);
-    c.growthBytes = fileBytes(a) - fileBytes(b);
+    c.growthBytes = sumFileBytes(a) - sumFileBytes(b);
     return c;
 }
 

@@ -30,6 +30,8 @@ public:
     /// created / modified / deleted between `before` and `after`, with sizes and growth.
     static WorkspaceChanges diff(const WorkspaceSnapshot &before, const WorkspaceSnapshot &after);
 
+    /// The total size of the regular files it saw (what growth limits compare).
+    [[nodiscard]] qint64 fileBytes() const;
     [[nodiscard]] bool valid() const { return m_valid; }
     [[nodiscard]] bool truncated() const { return m_truncated; }
     [[nodiscard]] const QHash<QString, Entry> &entries() const { return m_entries; }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -203,7 +204,7 @@ QString InspectedToolCall::summary() const
         const int lines = int(code.count(QLatin1Char('\n')) + (code.endsWith(QLatin1Char('\n')) ? 0 : 1));
         // Worded as the conversation's tool cards word it.
         return tr("Run %1 script (%2 lines)")
-            .arg(input.value(QLatin1String("language")).toString())
+            .arg(RunInspection::scriptLanguageName(input.value(QLatin1String("language")).toString()))
             .arg(lines);
     }
     if (input.contains(QLatin1String("path")))
@@ -300,11 +301,22 @@ QString RunInspection::formatDuration(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
+QString RunInspection::scriptLanguageName(const QString &id)
+{
+    if (id == QLatin1String("python"))
+        return QStringLiteral("Python");
+    if (id == QLatin1String("bash"))
+        return QStringLiteral("Bash");
+    if (id == QLatin1String("node"))
+        return QStringLiteral("Node");
+    return id;
+}
+
 QString RunInspection::formatCost(const std::optional<double> &usd)
 {
     if (!usd)
         return tr("unknown");
-    return QStringLiteral("$%1").arg(*usd, 0, 'f', 4);
+    return QStringLiteral("$%1").arg(QLocale().toString(*usd, 'f', 4)); // the UI locale's digits
 }
 
 // --- redaction ---------------------------------------------------------------------------------

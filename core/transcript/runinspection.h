@@ -208,8 +208,10 @@ struct RunInspection
     static Result<QJsonObject> readEvent(const QString &path, const EventRef &ref);
     /// "850 ms", "2.4 s", "3 min 12 s".
     static QString formatDuration(qint64 ms);
-    /// "$0.0123", or "unknown".
+    /// "$0.0123" in the UI locale's digits ("$0,0123" in German), or "unknown".
     static QString formatCost(const std::optional<double> &usd);
+    /// run_script's language as a person reads it: "python" -> "Python"; an unknown id as it is.
+    static QString scriptLanguageName(const QString &id);
 };
 
 /// The double guard against keys on screen: names that look like a credential (x-api-key,

@@ -4,13 +4,17 @@
 // (embedded under :/i18n like the app's) translates known strings.
 #include "agent/toolregistry.h"
 #include "approval/permissionpolicy.h"
+#include "llm/apierrors.h"
 #include "models/coretext.h"
+#include "sandbox/bridgeclient.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/unsandboxedrunner.h"
+#include "transcript/runinspection.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -218,14 +222,120 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         for (int i = 0; i < english.size(); ++i) {
             QVERIFY2(shown.at(i) != english.at(i), qPrintable(english.at(i)));
-            // Arguments survive: the language and the line count, the mode, the status.
-            for (const QString &arg : {u"python"_s, u"default"_s, u"3"_s}) {
+            // Arguments survive: the line count, the mode, the status.
+            for (const QString &arg : {u"2"_s, u"default"_s, u"3"_s}) {
                 if (english.at(i).contains(arg))
                     QVERIFY2(shown.at(i).contains(arg), qPrintable(shown.at(i)));
             }
         }
+        // The script's language is shown by its name, not its id ("Python-Skript").
+        QVERIFY2(shown.at(0).contains(u"Python"_s) && !shown.at(0).contains(u"python"_s),
+                 qPrintable(shown.at(0)));
         // A reason nested in another is translated at each level.
         QVERIFY2(!shown.at(1).contains(u"no rule allows"_s), qPrintable(shown.at(1)));
+    }
+
+    // The API's retry notices and errors, as ApiErrors builds them and the conversation shows them
+    // (a notice's text; an error's Error::toString()), come out in the UI language with every
+    // number, id and API message kept.
+    void coreText_apiErrorsAreShownInTheUiLanguage_data() { languages(); }
+    void coreText_apiErrorsAreShownInTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        const QByteArray body =
+            R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})";
+        const Error overloaded = ApiErrors::fromHttpResponse(529, body, u"req_0123"_s);
+        const Error server = ApiErrors::fromHttpResponse(502, "<html>bad gateway</html>", {});
+        const QStringList english = {
+            ApiErrors::retryNotice(2, 3, 4000, overloaded),
+            ApiErrors::retryNotice(3, 5, 1500, server),
+            overloaded.toString(),
+            server.toString(),
+            ApiErrors::midStream(
+                QJsonObject{{"type"_L1, u"overloaded_error"_s}, {"message"_L1, u"Overloaded"_s}},
+                u"req_0456"_s)
+                .toString(),
+            ApiErrors::connectTimeout(QUrl(u"https://api.example.com"_s), 10000).toString(),
+            ApiErrors::idleTimeout(90000, u"req_0789"_s).toString(),
+        };
+        QCOMPARE(english.at(0),
+                 u"The API is overloaded (529); retrying in 4 s — attempt 2 of 3. request-id: req_0123"_s);
+        for (const QString &e : english)
+            QCOMPARE(CoreText::display(e), e);
+
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/agent-workbench_"_s + language));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QStringList shown;
+        for (const QString &e : english)
+            shown << CoreText::display(e);
+        QCoreApplication::removeTranslator(&translator);
+
+        // What core words is gone; what the API or the run supplied is still there.
+        static const QRegularExpression englishWords(
+            u"retrying|attempt|Try again|The API (is|had|said|sent|reported)|Could not|request-id"_s);
+        static const QRegularExpression kept(
+            u"req_\\d+|\\b\\d+\\b|Overloaded|bad gateway|https://api\\.example\\.com"_s);
+        for (int i = 0; i < english.size(); ++i) {
+            const QString &e = english.at(i);
+            const QString &t = shown.at(i);
+            QVERIFY2(!englishWords.match(t).hasMatch(), qPrintable(t));
+            for (auto it = kept.globalMatch(e); it.hasNext();) {
+                const QString piece = it.next().captured();
+                QVERIFY2(t.contains(piece), qPrintable(piece + u" missing from: "_s + t));
+            }
+        }
+    }
+
+    // The Cloudflare bridge's errors are worded where they happen (tr() in core/sandbox) and name
+    // the bridge's address; the wrapping phrase the run adds is translated by CoreText.
+    void bridgeErrorsAreShownInTheUiLanguage_data() { languages(); }
+    void bridgeErrorsAreShownInTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        BridgeEndpoint endpoint;
+        endpoint.url = QUrl(u"https://sandbox.example.com"_s);
+        const char *const what = "Running the command";
+        const auto build = [&] {
+            const QString operation = QCoreApplication::translate("Workbench::CloudflareExecJob", what);
+            const Error refused = bridgeError(endpoint, operation, 0, QNetworkReply::ConnectionRefusedError,
+                                              u"Connection refused"_s, {});
+            const Error server = bridgeError(endpoint, operation, 502, QNetworkReply::NoError, {},
+                                             R"({"error":"boom","code":"internal"})");
+            return QStringList{refused.message, server.message,
+                               CoreText::display(u"The sandbox could not start: %1. Nothing was run."_s.arg(
+                                   refused.message))};
+        };
+        const QStringList english = build();
+        QVERIFY2(english.at(0).startsWith(QLatin1String(what)), qPrintable(english.at(0)));
+
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/agent-workbench_"_s + language));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QStringList shown = build();
+        QCoreApplication::removeTranslator(&translator);
+        for (int i = 0; i < english.size(); ++i) {
+            const QString &t = shown.at(i);
+            QVERIFY2(t != english.at(i), qPrintable(t));
+            QVERIFY2(t.contains(endpoint.displayUrl()), qPrintable(t));
+            QVERIFY2(!t.contains(u"failed"_s) && !t.contains(QLatin1String(what)) &&
+                         !t.contains(u"Nothing was run"_s),
+                     qPrintable(t));
+        }
+        QVERIFY2(shown.at(1).contains(u"502"_s), qPrintable(shown.at(1)));
+    }
+
+    // Costs are written with the UI locale's digits ("$0,0089" in German).
+    void costFollowsTheUiLocale()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(u"de"_s));
+        const QString german = RunInspection::formatCost(0.0089);
+        QLocale::setDefault(QLocale(u"ko"_s));
+        const QString korean = RunInspection::formatCost(0.0089);
+        QLocale::setDefault(saved);
+        QCOMPARE(german, u"$0,0089"_s);
+        QCOMPARE(korean, u"$0.0089"_s);
     }
 
     void coreText_everyTemplateIsTranslated_data() { languages(); }

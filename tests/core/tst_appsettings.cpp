@@ -274,6 +274,23 @@ private Q_SLOTS:
         QCOMPARE(s.problems().size(), 1);
     }
 
+    void extraReadOnly_isCheckedStoredAndCarriedToTheRun()
+    {
+        AppSettings s(iniPath());
+        QCOMPARE(s.extraReadOnly(), QStringList());
+        const Status refused = s.setExtraReadOnly({u"/var/lib"_s, u"/proc"_s});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"/proc"_s));
+        QCOMPARE(s.extraReadOnly(), QStringList());
+        QVERIFY(s.setExtraReadOnly({u"/var/lib"_s, u" "_s}));
+        QCOMPARE(s.extraReadOnly(), QStringList{u"/var/lib"_s});
+        RunOptions o;
+        s.applyTo(o);
+        QCOMPARE(o.extraReadOnly, QStringList{u"/var/lib"_s});
+        writeRaw(u"sandbox/extraReadOnly"_s, QStringList{u"/var/lib"_s, u"relative/dir"_s});
+        QCOMPARE(AppSettings(iniPath()).problems().size(), 1);
+    }
+
     void priceTable_mustParse()
     {
         const QString broken = m_dir.filePath(u"broken.json"_s);

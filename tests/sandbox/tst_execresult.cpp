@@ -14,6 +14,8 @@ private Q_SLOTS:
     void describe_saysHowTheRunEnded_data();
     void describe_saysHowTheRunEnded();
     void toJson_carriesStatusAndOutput();
+    void parseByteSize_readsUserSizes_data();
+    void parseByteSize_readsUserSizes();
 };
 
 void TestExecResult::describe_saysHowTheRunEnded_data()
@@ -44,6 +46,10 @@ void TestExecResult::describe_saysHowTheRunEnded_data()
                              << QStringLiteral("stopped: wall-clock limit of 2 s reached");
     QTest::newRow("outputLimit") << make(End::OutputLimit) << 137
                                  << QStringLiteral("stopped: output limit of 16 MiB exceeded");
+    ExecResult growth = make(End::WorkspaceGrowth);
+    growth.workspaceGrowthBytes = qint64(1) << 30;
+    QTest::newRow("workspaceGrowth") << growth << 137
+                                     << QStringLiteral("stopped: the workspace grew by more than 1 GiB");
     QTest::newRow("cancelled") << make(End::Cancelled) << 137 << QStringLiteral("cancelled by the user");
     QTest::newRow("failedToStart") << make(End::FailedToStart) << 127 << QStringLiteral("could not start");
 
@@ -88,6 +94,36 @@ void TestExecResult::toJson_carriesStatusAndOutput()
     QVERIFY(o.value(QLatin1String("stderr")).toString().startsWith(QLatin1String("err")));
     QCOMPARE(o.value(QLatin1String("durationMs")).toInteger(), 12);
     QCOMPARE(o.value(QLatin1String("description")).toString(), QStringLiteral("exited with status 3"));
+}
+
+void TestExecResult::parseByteSize_readsUserSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("bytes"); // -1: refused
+    QTest::newRow("bytes") << QStringLiteral("1048576") << qint64(1048576);
+    QTest::newRow("bytesWithB") << QStringLiteral("100B") << qint64(100);
+    QTest::newRow("kilo") << QStringLiteral("500K") << qint64(500) * 1024;
+    QTest::newRow("mega") << QStringLiteral("10M") << (qint64(10) << 20);
+    QTest::newRow("megaLower") << QStringLiteral("10m") << (qint64(10) << 20);
+    QTest::newRow("mebibytes") << QStringLiteral("10MiB") << (qint64(10) << 20);
+    QTest::newRow("megabytes") << QStringLiteral(" 10MB ") << (qint64(10) << 20);
+    QTest::newRow("giga") << QStringLiteral("2G") << (qint64(2) << 30);
+    QTest::newRow("zero") << QStringLiteral("0") << qint64(-1);
+    QTest::newRow("negative") << QStringLiteral("-5M") << qint64(-1);
+    QTest::newRow("fraction") << QStringLiteral("1.5G") << qint64(-1);
+    QTest::newRow("unknownUnit") << QStringLiteral("5T") << qint64(-1);
+    QTest::newRow("unitOnly") << QStringLiteral("M") << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("iBWithoutUnit") << QStringLiteral("5iB") << qint64(-1);
+    QTest::newRow("overflow") << QStringLiteral("99999999999G") << qint64(-1);
+}
+
+void TestExecResult::parseByteSize_readsUserSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, bytes);
+    const auto parsed = Workbench::parseByteSize(text);
+    QCOMPARE(parsed.value_or(-1), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestExecResult)
