@@ -223,6 +223,9 @@ int Cli::runCommand()
                                          QStringLiteral("Keep the remote sandbox after the run."));
     const QCommandLineOption sandboxId(QStringLiteral("sandbox-id"),
                                        QStringLiteral("Reuse a kept remote sandbox."), QStringLiteral("ID"));
+    const QCommandLineOption noWriteBack(
+        QStringLiteral("no-write-back"),
+        QStringLiteral("Leave the workspace folder as it is: what remote calls change stays remote."));
     const QCommandLineOption maxTurns(QStringLiteral("max-turns"),
                                       QStringLiteral("Stop after N model turns."), QStringLiteral("N"),
                                       QStringLiteral("25"));
@@ -263,14 +266,15 @@ int Cli::runCommand()
             "it out (its calls are judged in MODE)."),
         QStringLiteral("MODE"));
     p.addOption(executePlan);
-    p.addOptions({bridgeUrl, keepSandbox, sandboxId});
+    p.addOptions({bridgeUrl, keepSandbox, sandboxId, noWriteBack});
     const NetworkOptions netOptions;
     p.addOptions({netOptions.network, netOptions.allowDomain, netOptions.privateDomain});
     const PolicyOptions policyOptions;
     p.addOptions({policyOptions.roBind, policyOptions.maxGrowth});
     const QCommandLineOption resumeFrom(
         QStringLiteral("resume"),
-        QStringLiteral("Continue an interrupted or stopped run from its transcript (appended to it)."),
+        QStringLiteral("Continue an interrupted or stopped run from its transcript (appended to it); with "
+                       "--task, TEXT is sent as your next message, so a finished run goes on too."),
         QStringLiteral("FILE"));
     const QCommandLineOption forkFrom(
         QStringLiteral("fork"),
@@ -338,6 +342,7 @@ int Cli::runCommand()
     o.bridgeUrl = p.value(bridgeUrl);
     o.keepRemoteSandbox = p.isSet(keepSandbox);
     o.bridgeSandboxId = p.value(sandboxId);
+    o.remoteWriteBack = !p.isSet(noWriteBack);
     o.maxTurns = turns;
     o.permissionMode = p.value(mode);
     std::optional<PermissionMode> planThen;
@@ -458,6 +463,8 @@ int Cli::runCommand()
         RunRestoreJob *job = nullptr;
         if (p.isSet(resumeFrom)) {
             job = RunRestoreJob::resume(p.value(resumeFrom), o, nam, gate, this);
+            if (p.isSet(task))
+                job->setFollowUp(p.value(task).trimmed());
         } else {
             ForkRequest fork;
             bool okStep = false;
@@ -564,7 +571,10 @@ int Cli::sandboxExecCommand()
                                          QStringLiteral("Keep the remote sandbox afterwards."));
     const QCommandLineOption sandboxId(QStringLiteral("sandbox-id"),
                                        QStringLiteral("Reuse a kept remote sandbox."), QStringLiteral("ID"));
-    p.addOptions({kind, bridgeUrl, check, keepSandbox, sandboxId});
+    const QCommandLineOption noWriteBack(
+        QStringLiteral("no-write-back"),
+        QStringLiteral("Leave the --workspace folder as it is: what the command changes stays remote."));
+    p.addOptions({kind, bridgeUrl, check, keepSandbox, sandboxId, noWriteBack});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("-- CMD [ARG...]"));
     if (!p.parse(m_args)) {
         err(p.errorText());
@@ -649,6 +659,8 @@ int Cli::sandboxExecCommand()
         cc.sandboxId = p.value(sandboxId);
         // Only a folder named on purpose goes up, never the current directory by default.
         cc.uploadWorkspace = p.isSet(workspace) && cc.sandboxId.isEmpty();
+        // Changes come back only into a folder that was uploaded, so the two match.
+        cc.writeBack = cc.uploadWorkspace && !p.isSet(noWriteBack);
         auto *cloud = new CloudflareSandbox(cc, nam, this);
         if (Status st = cloud->preflight(); !st) {
             err(st.error().toString());

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "desktopintegration.h"
 #include "mainwindow.h"
+#include "remotesandboxquitguard.h"
 #include "transcriptopener.h"
 
 #include <QApplication>
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ApiKeyStore keys;
+    // Remote sandboxes the app made and did not keep are deleted before it quits (3 s at most).
+    RemoteSandboxQuitGuard quitGuard(&app);
     MainWindow window(&keys);
     window.show();
     keys.load();

@@ -128,6 +128,13 @@ int show(const QString &path, bool json)
          {QStringLiteral("interrupted_turn"),
           s.interruptedTurn > 0 ? QJsonValue(s.interruptedTurn) : QJsonValue()},
          {QStringLiteral("partial_text"), s.interruptedTurn > 0 ? QJsonValue(s.partialText) : QJsonValue()},
+         {QStringLiteral("forked_from"),
+          s.forkStep < 0 ? QJsonValue()
+                         : QJsonObject{{QStringLiteral("source"), s.forkedFromPath},
+                                       {QStringLiteral("source_run_id"), s.forkedFromRunId},
+                                       {QStringLiteral("step"), s.forkStep},
+                                       {QStringLiteral("inherited_turns"), s.inheritedTurns},
+                                       {QStringLiteral("inherited_tool_calls"), s.inheritedToolCalls}}},
          {QStringLiteral("warnings"), warningsJson(log->warnings)}});
     return 0;
 }

@@ -110,7 +110,15 @@ void TranscriptOpener::addBranchActions(TranscriptPage *page)
         if (branches && !page->selectedToolCall().isEmpty())
             branches->forkTranscript(page->path(), page->selectedToolCall(), page->title());
     });
+    auto *followUp = new QAction(tr("Continue with a Follow-&up…"), page);
+    followUp->setObjectName(QStringLiteral("followUpTranscriptAction"));
+    followUp->setToolTip(tr("Send Claude another message and let this run go on in a new tab"));
+    connect(followUp, &QAction::triggered, this, [this, page] {
+        if (BranchController *branches = m_window->branches())
+            branches->followUpTranscript(page->path(), page->title());
+    });
     page->addBannerAction(resume);
+    page->addBannerAction(followUp);
     page->addBannerAction(fork);
 }
 

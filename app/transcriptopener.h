@@ -16,7 +16,8 @@ class TranscriptPage;
 /// welcome view's recent runs, `agent-workbench FILE.jsonl`) and Claude Code sessions (File ▸
 /// Claude Code Sessions…), each in a TranscriptPage tab. A file already open is brought to the
 /// front rather than opened twice. The navigation actions (find, next call, panes) act on a
-/// transcript tab as on a run's; the banner offers Resume and Fork (BranchController).
+/// transcript tab as on a run's; the banner offers Resume, Continue with a Follow-up and Fork
+/// (BranchController).
 /// Owned by the window's DesktopIntegration.
 class TranscriptOpener final : public QObject
 {

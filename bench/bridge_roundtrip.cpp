@@ -8,6 +8,7 @@
 // the app's overhead, not Cloudflare's network or container latency.
 //
 //   bench_bridge_roundtrip [N]   (default 40; at least 20)
+#include "benchstats.h"
 #include "fakebridgeserver.h"
 #include "sandbox/bwrapsandbox.h"
 #include "sandbox/cloudflaresandbox.h"
@@ -22,15 +23,10 @@
 #include <cstdio>
 
 using namespace Workbench;
+using Workbench::BenchStats::median;
+using Workbench::BenchStats::percentile;
 
 namespace {
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v.at(i);
-}
 
 // Milliseconds from start() to finished(), or -1 when `true` did not exit 0.
 double timeJob(Sandbox &sandbox)
@@ -65,7 +61,7 @@ double timeStream(QNetworkAccessManager *nam, const CloudflareSandbox &remote)
 
 void print(const char *what, const QList<double> &ms)
 {
-    std::printf("  %-44s: median %7.2f ms  p90 %7.2f ms\n", what, percentile(ms, 0.5), percentile(ms, 0.9));
+    std::printf("  %-44s: median %7.2f ms  p90 %7.2f ms\n", what, median(ms), percentile(ms, 0.9));
 }
 
 } // namespace
@@ -119,7 +115,6 @@ int main(int argc, char **argv)
     print("CloudflareSandbox job via fake bridge (true)", remoteMs);
     print("one exec stream via fake bridge (true)", streamMs);
     std::printf("  ratio remote/local (median) %.2fx; transport alone %.2f ms of %.2f ms\n",
-                percentile(remoteMs, 0.5) / percentile(localMs, 0.5), percentile(streamMs, 0.5),
-                percentile(remoteMs, 0.5));
+                median(remoteMs) / median(localMs), median(streamMs), median(remoteMs));
     return 0;
 }

@@ -6,6 +6,7 @@
 // finished() in the same event loop. Prints medians, p90 and the ratio.
 //
 //   bench_sandbox_startup [N]   (default 40; at least 30)
+#include "benchstats.h"
 #include "sandbox/bwrapsandbox.h"
 
 #include <QCoreApplication>
@@ -21,23 +22,10 @@
 #include <unistd.h>
 
 using namespace Workbench;
+using Workbench::BenchStats::median;
+using Workbench::BenchStats::percentile;
 
 namespace {
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v.at(i);
-}
-
-double median(const QList<double> &v)
-{
-    QList<double> s = v;
-    std::sort(s.begin(), s.end());
-    const qsizetype n = s.size();
-    return n % 2 ? s.at(n / 2) : (s.at(n / 2 - 1) + s.at(n / 2)) / 2.0;
-}
 
 QStringList bareArgs()
 {
@@ -104,22 +92,35 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(s.error().toString()));
         return 1;
     }
+    // The same policy with rlimits alone: what a cgroup per run costs, where one is made.
+    SandboxConfig rlimitsOnly(ws.path());
+    rlimitsOnly.cgroups = SandboxConfig::Cgroups::Off;
+    auto withoutCgroups = BwrapSandbox::create(rlimitsOnly);
+    if (!withoutCgroups.ok()) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(withoutCgroups.error().toString()));
+        return 1;
+    }
+    const bool cgroups = sandbox.limitMechanism() != QLatin1String("rlimits");
     const QStringList bare = bareArgs();
 
     for (int i = 0; i < 3; ++i) { // warm caches (page cache, dynamic loader) for both
         timeBare(bare);
         timeSandbox(sandbox);
+        if (cgroups)
+            timeSandbox(**withoutCgroups);
     }
-    QList<double> bareMs, oursMs;
+    QList<double> bareMs, oursMs, rlimitsMs;
     for (int i = 0; i < n; ++i) {
         const double b = timeBare(bare);
         const double o = timeSandbox(sandbox);
-        if (b < 0 || o < 0) {
-            std::fprintf(stderr, "run %d failed (bare %.1f, sandbox %.1f)\n", i, b, o);
+        const double r = cgroups ? timeSandbox(**withoutCgroups) : o;
+        if (b < 0 || o < 0 || r < 0) {
+            std::fprintf(stderr, "run %d failed (bare %.1f, sandbox %.1f, rlimits only %.1f)\n", i, b, o, r);
             return 1;
         }
         bareMs << b;
         oursMs << o;
+        rlimitsMs << r;
     }
     const double mb = median(bareMs), mo = median(oursMs);
     std::printf("sandbox_startup: N=%d each, uid %u, layers: %s\n", n, ::geteuid(),
@@ -128,6 +129,9 @@ int main(int argc, char **argv)
                 percentile(bareMs, 0.9));
     std::printf("  BwrapSandbox job (all layers)     : median %7.2f ms  p90 %7.2f ms\n", mo,
                 percentile(oursMs, 0.9));
+    if (cgroups)
+        std::printf("  same, cgroups off (rlimits only)  : median %7.2f ms  p90 %7.2f ms  ratio %.2fx\n",
+                    median(rlimitsMs), percentile(rlimitsMs, 0.9), median(rlimitsMs) / mb);
     std::printf("  ratio (median) %.2fx   target <= 1.50x: %s\n", mo / mb,
                 mo / mb <= 1.5 ? "met" : "NOT met");
     return 0;

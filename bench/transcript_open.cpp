@@ -12,6 +12,7 @@
 // TranscriptWriter, then measures.
 
 #include "../tests/core/recordedtranscript.h"
+#include "benchstats.h"
 #include "conversationview.h"
 #include "models/conversationmodel.h"
 #include "models/toolcallmodel.h"
@@ -33,6 +34,7 @@
 #include <functional>
 
 using namespace Workbench;
+using Workbench::BenchStats::median;
 
 namespace {
 
@@ -188,12 +190,6 @@ QHash<QString, double> runChild(const QString &mode, const QString &path)
             values.insert(QString::fromLatin1(kv.at(0)), kv.at(1).toDouble());
     }
     return values;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 } // namespace

@@ -1,3 +1,5 @@
+set(WB_ISOLATED_TEST_LAUNCHER ${CMAKE_CURRENT_LIST_DIR}/run-isolated-test.sh)
+
 # wb_add_test(NAME tst_x SOURCES ... LIBS ... [GUI])
 # One executable per unit. GUI tests run on the offscreen platform so CI needs no display.
 function(wb_add_test)
@@ -8,7 +10,10 @@ function(wb_add_test)
     # (it lives in the libraries), while -O0 -g1 halves the time each test file takes to compile.
     target_compile_options(${T_NAME} PRIVATE $<$<CONFIG:RelWithDebInfo,Release>:-O0 -g1>)
     set_target_properties(${T_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
-    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    # Each test gets fresh XDG folders of its own under the build tree (cmake/run-isolated-test.sh):
+    # nothing reaches the user's ~/.local/share or ~/.config, and parallel tests never share files.
+    add_test(NAME ${T_NAME} COMMAND sh ${WB_ISOLATED_TEST_LAUNCHER} ${CMAKE_BINARY_DIR}/test-homes/${T_NAME}
+                                    $<TARGET_FILE:${T_NAME}>)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()

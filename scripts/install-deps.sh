@@ -20,6 +20,8 @@ packages=(
     git
     # tests: the SSE fuzzer (CTest fuzz_sse) needs clang with libFuzzer and the sanitizer runtimes
     clang-14 libclang-rt-14-dev
+    # tests: a private session bus and a throwaway keyring for the keychain test (tst_bridgekeychain)
+    dbus gnome-keyring
 )
 if [[ "${WORKBENCH_SCREENSHOT_DEPS:-0}" == 1 ]]; then
     packages+=(xvfb xauth imagemagick xdotool)

@@ -1,7 +1,10 @@
 # app: the built binary end to end, and the main window on the demo
-wb_add_test(NAME tst_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_cli.cpp LIBS core wb_fakes TIMEOUT 300)
+wb_add_test(NAME tst_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_cli.cpp LIBS core wb_fakes wb_testsupport TIMEOUT 300)
 add_dependencies(tst_cli agent-workbench)
 wb_add_test(NAME tst_mainwindow GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_mainwindow.cpp LIBS wb_app TIMEOUT 300)
+# The bridge key from the keychain (a private D-Bus session with a throwaway gnome-keyring).
+wb_add_test(NAME tst_bridgekeychain GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_bridgekeychain.cpp LIBS wb_app
+    TIMEOUT 120)
 # desktop pieces, built from their sources so they do not wait for the whole window
 wb_add_test(NAME tst_actions GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_actions.cpp ${CMAKE_SOURCE_DIR}/app/actions.h ${CMAKE_SOURCE_DIR}/app/actions.cpp LIBS widgets)
 target_include_directories(tst_actions PRIVATE ${CMAKE_SOURCE_DIR}/app)

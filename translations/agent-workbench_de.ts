@@ -1095,6 +1095,50 @@ Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Por
         <source>it is the workspace or contains it; the workspace is bound already</source>
         <translation>er ist der Arbeitsbereich oder enthält ihn; der Arbeitsbereich ist bereits eingebunden</translation>
     </message>
+    <message>
+        <source>stopped: the workspace grew by more than %1</source>
+        <translation>gestoppt: der Arbeitsbereich ist um mehr als %1 gewachsen</translation>
+    </message>
+    <message>
+        <source>stopped: the workspace grew past its limit</source>
+        <translation>gestoppt: der Arbeitsbereich ist über seine Wachstumsgrenze hinaus gewachsen</translation>
+    </message>
+    <message>
+        <source>workspace growth limit of %1 bytes exceeded</source>
+        <translation>Wachstumsgrenze des Arbeitsbereichs von %1 Byte überschritten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>workbench-sandbox-launch: cannot run &quot;%1&quot;: %2</source>
+        <translation>workbench-sandbox-launch: „%1“ lässt sich nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>memory limit of %1 MiB reached (the kernel killed %2 process(es) in the run&apos;s cgroup)</source>
+        <translation>Speicherlimit von %1 MiB erreicht (der Kernel hat %2 Prozess(e) in der cgroup des Laufs beendet)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -1269,6 +1313,10 @@ Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Por
     <message>
         <source>%1 failed: the sandbox bridge at %2 answered with status %3.</source>
         <translation>%1 fehlgeschlagen: Die Sandbox-Bridge unter %2 hat mit Status %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>a link is in the way, and links are never followed</source>
+        <translation>ein Link steht im Weg, und Links wird nie gefolgt</translation>
     </message>
 </context>
 <context>
@@ -1893,14 +1941,6 @@ Wenn Sie zustimmen, erreicht jeder Befehl dieser Ausführung diesen Host und Por
         <translation>Die Ausführung ließ sich nicht wiederherstellen</translation>
     </message>
     <message>
-        <source>Stop the run first</source>
-        <translation>Zuerst die Ausführung stoppen</translation>
-    </message>
-    <message>
-        <source>Rewinding changes the run&apos;s files and its conversation. Stop the run, then rewind.</source>
-        <translation>Zurückspulen ändert die Dateien und die Unterhaltung der Ausführung. Stoppen Sie die Ausführung und spulen Sie dann zurück.</translation>
-    </message>
-    <message>
         <source>Cannot rewind this run</source>
         <translation>Diese Ausführung lässt sich nicht zurückspulen</translation>
     </message>
@@ -1952,6 +1992,70 @@ Die Unterhaltung wird in diesem Tab und im Transkript bis kurz vor diesen Aufruf
     <message>
         <source>branch at step %1 of %2</source>
         <translation>Zweig bei Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Continue with a &amp;Follow-up…</source>
+        <translation>Mit einer &amp;Folgenachricht fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Send Claude another message in a run that has stopped, and let it go on</source>
+        <translation>Claude in einer beendeten Ausführung eine weitere Nachricht senden und sie weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the transcript</source>
+        <translation>Das Lesen des Transkripts abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Reading the transcript to fork it…</source>
+        <translation>Transkript wird zum Verzweigen gelesen …</translation>
+    </message>
+    <message>
+        <source>Continue %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Your next message to Claude. The run goes on from its transcript, with its conversation and workspace as they are now.</source>
+        <translation>Ihre nächste Nachricht an Claude. Die Ausführung geht von ihrem Transkript aus weiter, mit Unterhaltung und Arbeitsbereich im jetzigen Zustand.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>The run is still going</source>
+        <translation>Die Ausführung läuft noch</translation>
+    </message>
+    <message>
+        <source>A follow-up is sent once the run has stopped. Wait for it to finish, or stop it.</source>
+        <translation>Eine Folgenachricht wird gesendet, sobald die Ausführung beendet ist. Warten Sie, bis sie fertig ist, oder stoppen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Reading the transcript to rewind it…</source>
+        <translation>Transkript wird zum Zurückspulen gelesen …</translation>
+    </message>
+    <message>
+        <source>%1
+
+The run is still going: it is stopped first, and the rewind starts once it has stopped. Files it changes until then are restored too.</source>
+        <translation>%1
+
+Die Ausführung läuft noch: Sie wird zuerst gestoppt, und das Zurückspulen beginnt, sobald sie angehalten hat. Dateien, die sie bis dahin ändert, werden ebenfalls wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Rewind</source>
+        <translation>&amp;Stoppen und zurückspulen</translation>
+    </message>
+    <message>
+        <source>Stopping the run before rewinding…</source>
+        <translation>Ausführung wird vor dem Zurückspulen gestoppt …</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2347,10 @@ Erste Eingabe: %2</translation>
         <source>Stopping the command</source>
         <translation>Befehl wird angehalten</translation>
     </message>
+    <message>
+        <source>Nothing was copied back to the local folder: the remote workspace could not be listed, so what changed is not known.</source>
+        <translation>Nichts wurde in den lokalen Ordner zurückkopiert: Der entfernte Arbeitsbereich ließ sich nicht auflisten, daher ist nicht bekannt, was sich geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::CloudflareSandbox</name>
@@ -2313,6 +2421,73 @@ Erste Eingabe: %2</translation>
     <message>
         <source>The workspace could not be packed for the remote sandbox: tar is missing.</source>
         <translation>Der Arbeitsbereich ließ sich für die entfernte Sandbox nicht packen: tar fehlt.</translation>
+    </message>
+    <message>
+        <source>The remote sandbox %1 has been deleted; nothing more can run in it.</source>
+        <translation>Die entfernte Sandbox %1 wurde gelöscht; darin kann nichts mehr laufen.</translation>
+    </message>
+    <message>
+        <source>%1 was written in the remote sandbox, but not copied back to the local folder.</source>
+        <translation>%1 wurde in der entfernten Sandbox geschrieben, aber nicht in den lokalen Ordner zurückkopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::CloudflareWriteBack</name>
+    <message>
+        <source>%1 could not be written to the local folder.</source>
+        <translation>%1 ließ sich nicht in den lokalen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path inside the workspace.</source>
+        <translation>„%1“ ist kein Pfad innerhalb des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied back to the local folder: %1.</source>
+        <translation>Nichts wurde in den lokalen Ordner zurückkopiert: %1.</translation>
+    </message>
+    <message>
+        <source>Not copied back to the local folder: %1.</source>
+        <translation>Nicht in den lokalen Ordner zurückkopiert: %1.</translation>
+    </message>
+    <message>
+        <source>Copying back to the local folder was stopped before it was complete.</source>
+        <translation>Das Zurückkopieren in den lokalen Ordner wurde vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Links and special files are not copied back: %1.</source>
+        <translation>Links und Spezialdateien werden nicht zurückkopiert: %1.</translation>
+    </message>
+    <message>
+        <source>the remote sandbox reported the path “%1”, which is not inside the workspace</source>
+        <translation>die entfernte Sandbox meldete den Pfad „%1“, der nicht im Arbeitsbereich liegt</translation>
+    </message>
+    <message>
+        <source>the remote workspace has too many entries to list in full, so what changed is not known exactly</source>
+        <translation>der entfernte Arbeitsbereich hat zu viele Einträge, um ihn vollständig aufzulisten, daher ist nicht genau bekannt, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the file size limit of %3</source>
+        <translation>%1 ist %2 groß, mehr als die Dateigrößengrenze von %3</translation>
+    </message>
+    <message>
+        <source>the changed files total %1, more than the workspace growth limit of %2</source>
+        <translation>die geänderten Dateien umfassen zusammen %1, mehr als die Wachstumsgrenze des Arbeitsbereichs von %2</translation>
+    </message>
+    <message>
+        <source>the local folder %1 cannot be opened: %2</source>
+        <translation>der lokale Ordner %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copying %1 back from the remote sandbox</source>
+        <translation>%1 wird aus der entfernten Sandbox zurückkopiert</translation>
+    </message>
+    <message>
+        <source>%1 (past the workspace growth limit of %2)</source>
+        <translation>%1 (über der Wachstumsgrenze des Arbeitsbereichs von %2)</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3381,17 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
     </message>
 </context>
 <context>
+    <name>Workbench::RemoteSandboxReaper</name>
+    <message>
+        <source>The remote sandbox %1 at %2 could not be deleted: %3 It stays until the bridge&apos;s idle timeout ends it.</source>
+        <translation>Die entfernte Sandbox %1 unter %2 ließ sich nicht löschen: %3 Sie bleibt bestehen, bis das Leerlauf-Zeitlimit der Bridge sie beendet.</translation>
+    </message>
+    <message>
+        <source>The remote sandbox %1 at %2 did not answer the delete within %3 s. It stays until the bridge&apos;s idle timeout ends it.</source>
+        <translation>Die entfernte Sandbox %1 unter %2 hat auf das Löschen nicht innerhalb von %3 s geantwortet. Sie bleibt bestehen, bis das Leerlauf-Zeitlimit der Bridge sie beendet.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::RunInspection</name>
     <message>
         <source>Cannot read the transcript %1</source>
@@ -3983,6 +4169,38 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
         <source>Enter the server&apos;s address, for example http://localhost:11434/v1 (Ollama).</source>
         <translation>Geben Sie die Adresse des Servers ein, zum Beispiel http://localhost:11434/v1 (Ollama).</translation>
     </message>
+    <message>
+        <source>E&amp;xtra read-only folders:</source>
+        <translation>&amp;Zusätzliche schreibgeschützte Ordner:</translation>
+    </message>
+    <message>
+        <source>Extra read-only folders</source>
+        <translation>Zusätzliche schreibgeschützte Ordner</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Bubblewrap runs see these host folders at the same path, read-only (a toolchain under /opt, say). Your home folder, the app&apos;s own settings and the sandbox&apos;s own places cannot be listed.</source>
+        <translation>Ausführungen in Bubblewrap sehen diese Ordner des Rechners unter demselben Pfad, schreibgeschützt (etwa eine Toolchain unter /opt). Ihr Home-Verzeichnis, die Einstellungen der App und die eigenen Orte der Sandbox lassen sich nicht eintragen.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the sandbox may read</source>
+        <translation>Einen Ordner wählen, den die Sandbox lesen darf</translation>
+    </message>
+    <message>
+        <source>Bound as %1 (links resolved).</source>
+        <translation>Eingebunden als %1 (Links aufgelöst).</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>
@@ -4216,6 +4434,20 @@ Grund: %5</translation>
         <source>Waiting</source>
         <translation>Warten</translation>
     </message>
+    <message>
+        <source>Unfinished: the transcript ends while this answer was arriving</source>
+        <translation>Unvollständig: Das Transkript endet, während diese Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>Unfinished: asked for approval, and the transcript ends %1 later without an answer
+%2</source>
+        <translation>Unvollständig: Genehmigung angefragt, und das Transkript endet %1 später ohne Antwort
+%2</translation>
+    </message>
+    <message>
+        <source>Unfinished: no end was recorded; the transcript ends %1 after it started</source>
+        <translation>Unvollständig: Kein Ende aufgezeichnet; das Transkript endet %1 nach dem Start</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::TimelineView</name>
@@ -4372,6 +4604,14 @@ Grund: %5</translation>
     <message>
         <source>Transcripts (*.jsonl);;All files (*)</source>
         <translation>Transkripte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Continue with a Follow-&amp;up…</source>
+        <translation>Mit einer Folge&amp;nachricht fortsetzen …</translation>
+    </message>
+    <message>
+        <source>Send Claude another message and let this run go on in a new tab</source>
+        <translation>Claude eine weitere Nachricht senden und diese Ausführung in einem neuen Tab weiterlaufen lassen</translation>
     </message>
 </context>
 <context>

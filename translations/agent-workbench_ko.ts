@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>the call only reads the workspace</source>
-        <translation>이 호출은 작업 공간를 읽기만 합니다</translation>
+        <translation>이 호출은 작업 공간을 읽기만 합니다</translation>
     </message>
     <message>
         <source>acceptEdits mode accepts file edits in the workspace</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Changed: unknown (workspace too large to scan fully)</source>
-        <translation>변경: 알 수 없음(작업 공간가 너무 커서 모두 검사하지 못함)</translation>
+        <translation>변경: 알 수 없음(작업 공간이 너무 커서 모두 검사하지 못함)</translation>
     </message>
     <message>
         <source>Changed: %1</source>
@@ -1094,6 +1094,50 @@ Allowing it lets every command of this run reach that host and port.</source>
         <source>it is the workspace or contains it; the workspace is bound already</source>
         <translation>작업 공간이거나 작업 공간을 포함합니다. 작업 공간은 이미 연결되어 있습니다</translation>
     </message>
+    <message>
+        <source>stopped: the workspace grew by more than %1</source>
+        <translation>중지됨: 작업 공간이 %1 넘게 늘어남</translation>
+    </message>
+    <message>
+        <source>stopped: the workspace grew past its limit</source>
+        <translation>중지됨: 작업 공간이 증가 한도를 넘어섬</translation>
+    </message>
+    <message>
+        <source>workspace growth limit of %1 bytes exceeded</source>
+        <translation>작업 공간 증가 한도 %1바이트 초과</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1GiB</translation>
+    </message>
+    <message>
+        <source>workbench-sandbox-launch: cannot run &quot;%1&quot;: %2</source>
+        <translation>workbench-sandbox-launch: &quot;%1&quot;을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>memory limit of %1 MiB reached (the kernel killed %2 process(es) in the run&apos;s cgroup)</source>
+        <translation>메모리 한도 %1MiB에 도달(커널이 이 실행의 cgroup에서 프로세스 %2개를 종료)</translation>
+    </message>
 </context>
 <context>
     <name>Workbench</name>
@@ -1268,6 +1312,10 @@ Allowing it lets every command of this run reach that host and port.</source>
     <message>
         <source>%1 failed: the sandbox bridge at %2 answered with status %3.</source>
         <translation>%1 실패: %2의 샌드박스 브리지가 상태 %3(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>a link is in the way, and links are never followed</source>
+        <translation>경로에 링크가 있으며, 링크는 따라가지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1890,14 +1938,6 @@ Allowing it lets every command of this run reach that host and port.</source>
         <translation>실행을 복원할 수 없습니다</translation>
     </message>
     <message>
-        <source>Stop the run first</source>
-        <translation>먼저 실행을 멈추십시오</translation>
-    </message>
-    <message>
-        <source>Rewinding changes the run&apos;s files and its conversation. Stop the run, then rewind.</source>
-        <translation>되돌리기는 실행의 파일과 대화를 바꿉니다. 실행을 멈춘 뒤 되돌리십시오.</translation>
-    </message>
-    <message>
         <source>Cannot rewind this run</source>
         <translation>이 실행을 되돌릴 수 없습니다</translation>
     </message>
@@ -1948,6 +1988,70 @@ The conversation is cut back to just before that call, in this tab and transcrip
     <message>
         <source>branch at step %1 of %2</source>
         <translation>%2의 %1단계 분기</translation>
+    </message>
+    <message>
+        <source>Continue with a &amp;Follow-up…</source>
+        <translation>후속 메시지로 계속(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send Claude another message in a run that has stopped, and let it go on</source>
+        <translation>멈춘 실행에서 Claude에게 메시지를 하나 더 보내 계속 진행하게 합니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop reading the transcript</source>
+        <translation>대화 기록 읽기를 멈춥니다</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Reading the transcript to fork it…</source>
+        <translation>분기하려고 대화 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Continue %1</source>
+        <translation>%1 계속</translation>
+    </message>
+    <message>
+        <source>Your next message to Claude. The run goes on from its transcript, with its conversation and workspace as they are now.</source>
+        <translation>Claude에게 보낼 다음 메시지입니다. 실행은 대화 기록에서 이어지며, 대화와 작업 공간은 지금 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The run is still going</source>
+        <translation>실행이 아직 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>A follow-up is sent once the run has stopped. Wait for it to finish, or stop it.</source>
+        <translation>후속 메시지는 실행이 멈춘 뒤에 보냅니다. 끝날 때까지 기다리거나 실행을 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>Reading the transcript to rewind it…</source>
+        <translation>되돌리려고 대화 기록을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The run is still going: it is stopped first, and the rewind starts once it has stopped. Files it changes until then are restored too.</source>
+        <translation>%1
+
+실행이 아직 진행 중입니다. 먼저 실행을 중지하고, 멈춘 뒤에 되돌리기를 시작합니다. 그때까지 실행이 바꾼 파일도 복원됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Rewind</source>
+        <translation>중지 후 되돌리기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping the run before rewinding…</source>
+        <translation>되돌리기 전에 실행을 중지하는 중…</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2342,10 @@ First prompt: %2</source>
         <source>Stopping the command</source>
         <translation>명령 중지 중</translation>
     </message>
+    <message>
+        <source>Nothing was copied back to the local folder: the remote workspace could not be listed, so what changed is not known.</source>
+        <translation>로컬 폴더로 다시 복사한 것이 없습니다: 원격 작업 공간의 목록을 가져올 수 없어 무엇이 바뀌었는지 알 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::CloudflareSandbox</name>
@@ -2308,6 +2416,73 @@ First prompt: %2</source>
     <message>
         <source>The workspace could not be packed for the remote sandbox: tar is missing.</source>
         <translation>원격 샌드박스용으로 작업 공간을 묶을 수 없습니다: tar가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The remote sandbox %1 has been deleted; nothing more can run in it.</source>
+        <translation>원격 샌드박스 %1이(가) 삭제되어 더 이상 그 안에서 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written in the remote sandbox, but not copied back to the local folder.</source>
+        <translation>%1은(는) 원격 샌드박스에 기록되었지만 로컬 폴더로 다시 복사되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::CloudflareWriteBack</name>
+    <message>
+        <source>%1 could not be written to the local folder.</source>
+        <translation>%1을(를) 로컬 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path inside the workspace.</source>
+        <translation>“%1”은(는) 작업 공간 안의 경로가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied back to the local folder: %1.</source>
+        <translation>로컬 폴더로 다시 복사한 것이 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Not copied back to the local folder: %1.</source>
+        <translation>로컬 폴더로 다시 복사하지 못함: %1.</translation>
+    </message>
+    <message>
+        <source>Copying back to the local folder was stopped before it was complete.</source>
+        <translation>로컬 폴더로 다시 복사하는 작업이 끝나기 전에 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Links and special files are not copied back: %1.</source>
+        <translation>링크와 특수 파일은 다시 복사하지 않습니다: %1.</translation>
+    </message>
+    <message>
+        <source>the remote sandbox reported the path “%1”, which is not inside the workspace</source>
+        <translation>원격 샌드박스가 작업 공간 밖의 경로 “%1”을(를) 알려 왔습니다</translation>
+    </message>
+    <message>
+        <source>the remote workspace has too many entries to list in full, so what changed is not known exactly</source>
+        <translation>원격 작업 공간의 항목이 너무 많아 전부 나열할 수 없으므로 무엇이 바뀌었는지 정확히 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the file size limit of %3</source>
+        <translation>%1의 크기가 %2(으)로 파일 크기 한도 %3보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the changed files total %1, more than the workspace growth limit of %2</source>
+        <translation>바뀐 파일이 모두 %1(으)로 작업 공간 증가 한도 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the local folder %1 cannot be opened: %2</source>
+        <translation>로컬 폴더 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Copying %1 back from the remote sandbox</source>
+        <translation>원격 샌드박스에서 %1을(를) 다시 복사하는 중</translation>
+    </message>
+    <message>
+        <source>%1 (past the workspace growth limit of %2)</source>
+        <translation>%1(작업 공간 증가 한도 %2 초과)</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3368,17 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
     </message>
 </context>
 <context>
+    <name>Workbench::RemoteSandboxReaper</name>
+    <message>
+        <source>The remote sandbox %1 at %2 could not be deleted: %3 It stays until the bridge&apos;s idle timeout ends it.</source>
+        <translation>%2의 원격 샌드박스 %1을(를) 삭제할 수 없습니다: %3 브리지의 유휴 제한 시간이 지나 종료될 때까지 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The remote sandbox %1 at %2 did not answer the delete within %3 s. It stays until the bridge&apos;s idle timeout ends it.</source>
+        <translation>%2의 원격 샌드박스 %1이(가) %3초 안에 삭제 요청에 응답하지 않았습니다. 브리지의 유휴 제한 시간이 지나 종료될 때까지 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::RunInspection</name>
     <message>
         <source>Cannot read the transcript %1</source>
@@ -3965,6 +4151,38 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
         <source>Enter the server&apos;s address, for example http://localhost:11434/v1 (Ollama).</source>
         <translation>서버 주소를 입력하십시오. 예: http://localhost:11434/v1(Ollama)</translation>
     </message>
+    <message>
+        <source>E&amp;xtra read-only folders:</source>
+        <translation>추가 읽기 전용 폴더(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Extra read-only folders</source>
+        <translation>추가 읽기 전용 폴더</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>편집(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>제거(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Bubblewrap runs see these host folders at the same path, read-only (a toolchain under /opt, say). Your home folder, the app&apos;s own settings and the sandbox&apos;s own places cannot be listed.</source>
+        <translation>Bubblewrap 실행은 이 호스트 폴더를 같은 경로에서 읽기 전용으로 봅니다(예: /opt 아래의 툴체인). 홈 폴더, 앱 자체 설정, 샌드박스가 직접 쓰는 위치는 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a folder the sandbox may read</source>
+        <translation>샌드박스가 읽을 수 있는 폴더를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Bound as %1 (links resolved).</source>
+        <translation>%1(으)로 연결됨(링크 해석됨).</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>
@@ -4194,6 +4412,20 @@ Why: %5</source>
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
+    <message>
+        <source>Unfinished: the transcript ends while this answer was arriving</source>
+        <translation>미완료: 이 답변을 받는 도중에 대화 기록이 끝납니다</translation>
+    </message>
+    <message>
+        <source>Unfinished: asked for approval, and the transcript ends %1 later without an answer
+%2</source>
+        <translation>미완료: 승인을 요청했고, 응답 없이 %1 뒤에 대화 기록이 끝납니다
+%2</translation>
+    </message>
+    <message>
+        <source>Unfinished: no end was recorded; the transcript ends %1 after it started</source>
+        <translation>미완료: 종료가 기록되지 않았으며, 시작 %1 뒤에 대화 기록이 끝납니다</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::TimelineView</name>
@@ -4350,6 +4582,14 @@ Why: %5</source>
     <message>
         <source>Transcripts (*.jsonl);;All files (*)</source>
         <translation>대화 기록 (*.jsonl);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Continue with a Follow-&amp;up…</source>
+        <translation>후속 메시지로 계속(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Send Claude another message and let this run go on in a new tab</source>
+        <translation>Claude에게 메시지를 하나 더 보내고 이 실행을 새 탭에서 이어 갑니다</translation>
     </message>
 </context>
 <context>

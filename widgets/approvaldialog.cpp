@@ -340,9 +340,9 @@ void ApprovalDialog::buildBoundaryRows(QFormLayout *form)
         sandbox = isNetwork() ? QString() : tr("not known");
     } else {
         QStringList limits;
+        const QLocale locale; // the UI language's digits: "2,5 s" in German
         if (b.timeoutMs > 0)
-            limits << tr("%1 s per call").arg(b.timeoutMs / 1000.0);
-        const QLocale locale;
+            limits << tr("%1 s per call").arg(locale.toString(b.timeoutMs / 1000.0));
         if (b.cpuSeconds > 0)
             limits << tr("CPU %1 s").arg(b.cpuSeconds);
         if (b.addressSpaceBytes > 0)

@@ -338,12 +338,14 @@ QStringList ExecutionView::boundaryLines(const QJsonObject &spec)
     const QJsonObject limits = spec.value(QLatin1String("limits")).toObject();
     if (!limits.isEmpty()) {
         const QString mechanism = limits.value(QLatin1String("mechanism")).toString();
+        const QLocale locale; // the UI language's digit grouping ("2.048 MiB" in German)
+        const auto number = [&](const char *key, int shift = 0, qint64 divisor = 1) {
+            return locale.toString((limits.value(QLatin1String(key)).toInteger() >> shift) / divisor);
+        };
         layers << tr("%1: CPU %2 s, memory %3 MiB, %4 processes, wall %5 s")
-                      .arg(mechanism.isEmpty() ? tr("limits") : mechanism)
-                      .arg(limits.value(QLatin1String("cpuSeconds")).toInteger())
-                      .arg(limits.value(QLatin1String("addressSpaceBytes")).toInteger() >> 20)
-                      .arg(limits.value(QLatin1String("processes")).toInteger())
-                      .arg(limits.value(QLatin1String("wallTimeMs")).toInteger() / 1000);
+                      .arg(mechanism.isEmpty() ? tr("limits") : mechanism, number("cpuSeconds"),
+                           number("addressSpaceBytes", 20), number("processes"),
+                           number("wallTimeMs", 0, 1000));
     }
     if (!layers.isEmpty())
         lines << tr("Layers: %1").arg(layers.join(QLatin1String("; ")));

@@ -81,6 +81,55 @@ void FindBar::setTarget(QAbstractItemView *view)
     m_text = nullptr;
 }
 
+QWidget *FindBar::target() const
+{
+    if (m_text)
+        return m_text;
+    return m_view;
+}
+
+void FindBar::setTargetWidget(QWidget *pane)
+{
+    if (auto *text = qobject_cast<QPlainTextEdit *>(pane))
+        setTarget(text);
+    else if (auto *view = qobject_cast<QAbstractItemView *>(pane))
+        setTarget(view);
+}
+
+void FindBar::open(const QList<QWidget *> &panes)
+{
+    // The window's focus widget, not the application's: the page may be in an inactive window.
+    if (!isVisible() || !isAncestorOf(window()->focusWidget())) {
+        QWidget *pane = panes.value(0);
+        for (QWidget *candidate : panes) {
+            if (candidate && candidate->hasFocus()) {
+                pane = candidate;
+                break;
+            }
+        }
+        setTargetWidget(pane);
+    }
+    activate();
+}
+
+void FindBar::findNextOrOpen(const QList<QWidget *> &panes)
+{
+    findOrOpen(panes, false);
+}
+
+void FindBar::findPreviousOrOpen(const QList<QWidget *> &panes)
+{
+    findOrOpen(panes, true);
+}
+
+void FindBar::findOrOpen(const QList<QWidget *> &panes, bool backward)
+{
+    if (isHidden() || m_edit->text().isEmpty())
+        open(panes);
+    else
+        find(backward);
+}
+
 void FindBar::activate()
 {
     show();

@@ -29,11 +29,23 @@ public:
 
     void setTarget(QPlainTextEdit *text);
     void setTarget(QAbstractItemView *view);
+    /// The pane searched now (null when there is none).
+    [[nodiscard]] QWidget *target() const;
     /// Shows the bar with the focus in its text field (the text selected).
     void activate();
     /// Finds the next (or previous) match from the current position, wrapping around.
     bool findNext();
     bool findPrevious();
+
+    /// Ctrl+F on a page: activates the bar on the pane the user is in, that is the first of
+    /// `panes` that has the keyboard focus, else the first of them (the page's default pane).
+    /// Pressed again from within the bar, it keeps the bar's pane. A pane is a QPlainTextEdit or a
+    /// QAbstractItemView; with no pane to take, the bar keeps its own.
+    void open(const QList<QWidget *> &panes);
+    /// F3 / Shift+F3 on a page: the next (previous) match, or open(panes) while the bar is hidden
+    /// or has no text.
+    void findNextOrOpen(const QList<QWidget *> &panes);
+    void findPreviousOrOpen(const QList<QWidget *> &panes);
     void setText(const QString &text);
     [[nodiscard]] QString text() const;
     void setCaseSensitive(bool on);
@@ -52,6 +64,8 @@ protected:
 
 private:
     bool find(bool backward);
+    void findOrOpen(const QList<QWidget *> &panes, bool backward);
+    void setTargetWidget(QWidget *pane);
     void setNotFound(bool notFound);
 
     QLineEdit *m_edit = nullptr;

@@ -223,10 +223,11 @@ public:
                          .arg(t.turn)
                          .arg(esc(t.model.isEmpty() ? run.model : t.model), esc(status)));
         const auto tps = t.tokensPerSecond();
-        lines.append(tr("Time to first token <b>%1</b> · streaming %2 · <b>%3</b> · request to answer %4")
-                         .arg(t.ttftMs < 0 ? tr("unknown") : dur(t.ttftMs), dur(t.streamingMs()),
-                              tps ? tr("%1 tokens/s").arg(*tps, 0, 'f', 1) : tr("tokens/s unknown"),
-                              dur(t.requestAt.msecsTo(t.endAt))));
+        lines.append(
+            tr("Time to first token <b>%1</b> · streaming %2 · <b>%3</b> · request to answer %4")
+                .arg(t.ttftMs < 0 ? tr("unknown") : dur(t.ttftMs), dur(t.streamingMs()),
+                     tps ? tr("%1 tokens/s").arg(QLocale().toString(*tps, 'f', 1)) : tr("tokens/s unknown"),
+                     dur(t.requestAt.msecsTo(t.endAt))));
         lines.append(tr("Input %1 · output %2 · cache read %3 · cache write %4 · cost <b>%5</b>")
                          .arg(num(t.usage.input), num(t.usage.output), num(t.usage.cacheRead),
                               num(t.usage.cacheWrite),
@@ -581,6 +582,7 @@ void InspectorView::setTranscriptFile(const QString &path, bool follow)
     m_pending = false;
     m_folded.clear();
     m_loader->setPath(path, follow);
+    m_timelineModel->setLive(follow && !path.isEmpty()); // a followed file belongs to a live run
     if (follow && !path.isEmpty())
         m_watcher->addPath(path);
 }
@@ -598,6 +600,7 @@ void InspectorView::setFollow(bool follow)
     else if (follow && !path.isEmpty() && m_watcher->files().isEmpty())
         m_watcher->addPath(path);
     m_loader->setFollow(follow);
+    m_timelineModel->setLive(follow && !path.isEmpty());
 }
 
 void InspectorView::reload()

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -322,32 +323,11 @@ void RunPage::focusPane(Pane pane)
         target->setFocus(Qt::ShortcutFocusReason);
 }
 
-void RunPage::find()
+QList<QWidget *> RunPage::findPanes() const
 {
-    auto *output = m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
-    if (m_findBar->isVisible() && m_findBar->isAncestorOf(focusWidget())) {
-        // Ctrl+F again in the bar keeps its pane.
-    } else if (output && output->hasFocus())
-        m_findBar->setTarget(output);
-    else if (auto *list = m_conversation->findChild<QListView *>(QStringLiteral("conversationList")))
-        m_findBar->setTarget(list);
-    m_findBar->activate();
-}
-
-void RunPage::findNext()
-{
-    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
-        find();
-    else
-        m_findBar->findNext();
-}
-
-void RunPage::findPrevious()
-{
-    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
-        find();
-    else
-        m_findBar->findPrevious();
+    // The conversation is searched unless the focus is in the output.
+    return {m_conversation->findChild<QListView *>(QStringLiteral("conversationList")),
+            m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"))};
 }
 
 void RunPage::updatePlanBar()
@@ -426,11 +406,12 @@ QString RunPage::tokensText() const
     if (!r)
         return {};
     const QJsonObject u = r->usage();
+    const QLocale locale; // the UI language's digits and grouping
     return tr("Tokens: %1 in · %2 out")
-        .arg(u.value(QLatin1String("input_tokens")).toInteger() +
-             u.value(QLatin1String("cache_read_input_tokens")).toInteger() +
-             u.value(QLatin1String("cache_creation_input_tokens")).toInteger())
-        .arg(u.value(QLatin1String("output_tokens")).toInteger());
+        .arg(locale.toString(u.value(QLatin1String("input_tokens")).toInteger() +
+                             u.value(QLatin1String("cache_read_input_tokens")).toInteger() +
+                             u.value(QLatin1String("cache_creation_input_tokens")).toInteger()),
+             locale.toString(u.value(QLatin1String("output_tokens")).toInteger()));
 }
 
 } // namespace Workbench

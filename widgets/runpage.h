@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "findbar.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
@@ -16,7 +18,6 @@ namespace Workbench {
 class AgentRun;
 class ConversationView;
 class ExecutionView;
-class FindBar;
 class InspectorView;
 class RunSession;
 class ScriptView;
@@ -64,10 +65,10 @@ public:
     };
     void focusPane(Pane pane);
     /// Opens the find bar on the output when the focus is there, else on the conversation.
-    void find();
+    void find() { m_findBar->open(findPanes()); }
     /// Finds the next / previous match of the find bar's text (opens the bar when it is empty).
-    void findNext();
-    void findPrevious();
+    void findNext() { m_findBar->findNextOrOpen(findPanes()); }
+    void findPrevious() { m_findBar->findPreviousOrOpen(findPanes()); }
     [[nodiscard]] FindBar *findBar() const { return m_findBar; }
     /// The "Inspector · Timeline" tab: the run's transcript, turn by turn, re-read as it grows.
     [[nodiscard]] InspectorView *inspector() const { return m_inspector; }
@@ -92,6 +93,8 @@ Q_SIGNALS:
     void resumeRequested();
 
 private:
+    /// What find searches, the default pane first (FindBar::open()).
+    [[nodiscard]] QList<QWidget *> findPanes() const;
     void updatePlanBar();
     void updateWhere();
     void noteExecutionStarted(const QString &toolCallId);

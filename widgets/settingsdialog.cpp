@@ -8,6 +8,7 @@
 #include "llm/apijobs.h"
 #include "llm/modelcapabilities.h"
 #include "llm/pricing.h"
+#include "sandbox/bwrapsandbox.h"
 #include "scriptview.h" // Theme helpers
 
 #include <QCheckBox>
@@ -372,8 +373,89 @@ QWidget *SettingsDialog::buildSandboxPage()
     form->addRow(tr("&Output cap:"), m_outputCap);
     form->addRow(
         note(tr("Limits apply to each new run. When a limit stops a command, its output says which."), page));
+
+    // Extra read-only binds (bubblewrap only): a list edited in place, Add… picks a folder.
+    auto *extraLabel = new QLabel(tr("E&xtra read-only folders:"), page);
+    m_extraReadOnly = new QListWidget(page);
+    m_extraReadOnly->setObjectName(u"extraReadOnlyList"_s);
+    m_extraReadOnly->setAccessibleName(tr("Extra read-only folders"));
+    m_extraReadOnly->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_extraReadOnly->setMaximumHeight(fontMetrics().height() * 6);
+    extraLabel->setBuddy(m_extraReadOnly);
+    auto *extraAdd = new QPushButton(tr("A&dd…"), page);
+    extraAdd->setObjectName(u"extraReadOnlyAdd"_s);
+    m_extraReadOnlyEdit = new QPushButton(tr("Ed&it"), page);
+    m_extraReadOnlyEdit->setObjectName(u"extraReadOnlyEdit"_s);
+    m_extraReadOnlyRemove = new QPushButton(tr("Remo&ve"), page);
+    m_extraReadOnlyRemove->setObjectName(u"extraReadOnlyRemove"_s);
+    m_extraReadOnlyError = makeErrorLabel(u"extraReadOnlyError"_s);
+    auto *extraButtons = new QVBoxLayout;
+    extraButtons->addWidget(extraAdd);
+    extraButtons->addWidget(m_extraReadOnlyEdit);
+    extraButtons->addWidget(m_extraReadOnlyRemove);
+    extraButtons->addStretch(1);
+    auto *extraRow = new QHBoxLayout;
+    extraRow->addWidget(m_extraReadOnly, 1);
+    extraRow->addLayout(extraButtons);
+    form->addRow(extraLabel, extraRow);
+    form->addRow(QString(), m_extraReadOnlyError);
+    form->addRow(note(tr("Bubblewrap runs see these host folders at the same path, read-only (a toolchain "
+                         "under /opt, say). Your home folder, the app's own settings and the sandbox's "
+                         "own places cannot be listed."),
+                      page));
+    connect(extraAdd, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Choose a folder the sandbox may read"),
+                                       QFileInfo::exists(u"/opt"_s) ? u"/opt"_s : u"/"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this, &SettingsDialog::addExtraReadOnly);
+        dialog->open();
+    });
+    connect(m_extraReadOnlyEdit, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_extraReadOnly->currentItem())
+            m_extraReadOnly->editItem(item);
+    });
+    connect(m_extraReadOnlyRemove, &QPushButton::clicked, this, [this] {
+        delete m_extraReadOnly->currentItem();
+        revalidate();
+    });
+    connect(m_extraReadOnly, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        // An entry edited to nothing is a removal, not a blank path to explain.
+        if (item->text().trimmed().isEmpty())
+            delete item;
+        revalidate();
+    });
+    connect(m_extraReadOnly, &QListWidget::currentItemChanged, this, &SettingsDialog::revalidate);
     connect(m_sandbox, &QComboBox::currentIndexChanged, this, &SettingsDialog::revalidate);
     return page;
+}
+
+void SettingsDialog::addExtraReadOnly(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path.trimmed());
+    if (clean.isEmpty())
+        return;
+    const QList<QListWidgetItem *> same = m_extraReadOnly->findItems(clean, Qt::MatchExactly);
+    QListWidgetItem *item = same.isEmpty() ? nullptr : same.first();
+    if (!item) {
+        const QSignalBlocker block(m_extraReadOnly);
+        item = new QListWidgetItem(clean, m_extraReadOnly);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    m_extraReadOnly->setCurrentItem(item);
+    revalidate();
+}
+
+QStringList SettingsDialog::extraReadOnlyFromList() const
+{
+    QStringList out;
+    for (int row = 0; row < m_extraReadOnly->count(); ++row) {
+        const QString path = m_extraReadOnly->item(row)->text().trimmed();
+        if (!path.isEmpty() && !out.contains(path))
+            out.append(path);
+    }
+    return out;
 }
 
 QWidget *SettingsDialog::buildPermissionsPage()
@@ -665,6 +747,10 @@ void SettingsDialog::load()
     m_memory->setValue(m_settings->memoryMiB());
     m_processes->setValue(m_settings->maxProcesses());
     m_outputCap->setValue(m_settings->outputCapMiB());
+    // Stored entries that no longer pass are listed with their reason, never dropped.
+    m_extraReadOnly->clear();
+    for (const QString &path : m_settings->extraReadOnly())
+        addExtraReadOnly(path);
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(int(m_settings->permissionMode()))));
     m_network->setChecked(m_settings->networkEnabled());
     m_domains->setPlainText(m_settings->allowedDomains().join(u'\n'));
@@ -733,6 +819,25 @@ void SettingsDialog::revalidate()
                                              size, AppSettings::kMinFontPointSize,
                                              AppSettings::kMaxFontPointSize, tr("The font size"))));
     m_sandboxWarning->setVisible(m_sandbox->currentData().toString() == u"none"_s);
+    QStringList extraErrors;
+    {
+        const QSignalBlocker block(m_extraReadOnly); // restyling items is not an edit
+        for (int row = 0; row < m_extraReadOnly->count(); ++row) {
+            QListWidgetItem *item = m_extraReadOnly->item(row);
+            const auto checked = BwrapSandbox::checkExtraReadOnly(item->text().trimmed());
+            item->setForeground(checked ? palette().brush(QPalette::Text)
+                                        : QBrush(Theme::errorColor(palette())));
+            item->setToolTip(!checked ? checked.error().message
+                             : *checked != item->text().trimmed()
+                                 ? tr("Bound as %1 (links resolved).").arg(*checked)
+                                 : QString());
+            if (!checked)
+                extraErrors.append(checked.error().message);
+        }
+    }
+    setFieldError(m_extraReadOnlyError, extraErrors.join(u'\n'));
+    m_extraReadOnlyEdit->setEnabled(m_extraReadOnly->currentItem() != nullptr);
+    m_extraReadOnlyRemove->setEnabled(m_extraReadOnly->currentItem() != nullptr);
     QString ruleError;
     const QString ruleText = m_ruleText->text().trimmed();
     if (!ruleText.isEmpty()) {
@@ -748,8 +853,8 @@ void SettingsDialog::revalidate()
 
 bool SettingsDialog::isInputValid() const
 {
-    for (QLabel *label :
-         {m_modelError, m_baseUrlError, m_domainsError, m_priceError, m_transcriptError, m_fontSizeError}) {
+    for (QLabel *label : {m_modelError, m_baseUrlError, m_domainsError, m_priceError, m_transcriptError,
+                          m_fontSizeError, m_extraReadOnlyError}) {
         if (!label->text().isEmpty())
             return false;
     }
@@ -975,6 +1080,7 @@ void SettingsDialog::accept()
     check(m_settings->setMemoryMiB(m_memory->value()));
     check(m_settings->setMaxProcesses(m_processes->value()));
     check(m_settings->setOutputCapMiB(m_outputCap->value()));
+    check(m_settings->setExtraReadOnly(extraReadOnlyFromList()));
     m_settings->setPermissionMode(PermissionMode(m_mode->currentData().toInt()));
     m_settings->setNetworkEnabled(m_network->isChecked());
     check(m_settings->setAllowedDomains(domainsFromEditor()));

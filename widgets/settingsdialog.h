@@ -159,6 +159,14 @@ private:
     QSpinBox *m_memory = nullptr;
     QSpinBox *m_processes = nullptr;
     QSpinBox *m_outputCap = nullptr;
+    // Extra read-only binds: entries stay listed (with the reason) until the user fixes or
+    // removes them; OK is disabled while one is refused.
+    void addExtraReadOnly(const QString &path);
+    [[nodiscard]] QStringList extraReadOnlyFromList() const;
+    QListWidget *m_extraReadOnly = nullptr;
+    QPushButton *m_extraReadOnlyEdit = nullptr;
+    QPushButton *m_extraReadOnlyRemove = nullptr;
+    QLabel *m_extraReadOnlyError = nullptr;
     // Permissions
     QComboBox *m_mode = nullptr;
     QTreeWidget *m_rules = nullptr;

@@ -14,192 +14,37 @@ namespace Workbench {
 
 namespace {
 
-QColor ansiColor(int index, bool bright)
+bool isDark(const QPalette &palette)
 {
-    static const QColor normal[8] = {QColor(0, 0, 0),      QColor(205, 49, 49),  QColor(13, 188, 121),
-                                     QColor(229, 229, 16), QColor(36, 114, 200), QColor(188, 63, 188),
-                                     QColor(17, 168, 205), QColor(229, 229, 229)};
-    static const QColor light[8] = {QColor(102, 102, 102), QColor(241, 76, 76),  QColor(35, 209, 139),
-                                    QColor(245, 245, 67),  QColor(59, 142, 234), QColor(214, 112, 214),
-                                    QColor(41, 184, 219),  QColor(255, 255, 255)};
-    return bright ? light[index & 7] : normal[index & 7];
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// The 16 ANSI colours for the theme in use: brighter on a dark background, deeper on a light
+// one, so `ls --color` stays readable in both.
+QColor ansiColor(int index, bool dark)
+{
+    static const QRgb onDark[16] = {0x3b4048, 0xe06c75, 0x98c379, 0xe5c07b, 0x61afef, 0xc678dd,
+                                    0x56b6c2, 0xd0d4db, 0x7f848e, 0xff7b86, 0xb5e890, 0xffd68a,
+                                    0x82c4ff, 0xe09cf0, 0x7fd8e3, 0xffffff};
+    static const QRgb onLight[16] = {0x000000, 0xc4262e, 0x2a7f1e, 0x8a6d00, 0x1f5fbf, 0x9a2fa6,
+                                     0x137a87, 0x8c8c8c, 0x5c5c5c, 0xe0353d, 0x38a026, 0xa88400,
+                                     0x2f74e0, 0xb542c2, 0x1b95a5, 0x3a3a3a};
+    return QColor::fromRgb((dark ? onDark : onLight)[index & 15]);
+}
+
+// xterm's 6 x 6 x 6 colour cube (16–231) and grey ramp (232–255).
+QColor extendedColor(int index)
+{
+    if (index >= 232) {
+        const int grey = 8 + 10 * (index - 232);
+        return QColor(grey, grey, grey);
+    }
+    static const int levels[6] = {0, 95, 135, 175, 215, 255};
+    const int i = index - 16;
+    return QColor(levels[(i / 36) % 6], levels[(i / 6) % 6], levels[i % 6]);
 }
 
 } // namespace
-
-VtScreen::VtScreen(int maxLines)
-    : m_maxLines(qMax(1, maxLines))
-{}
-
-void VtScreen::clear()
-{
-    m_lines = {QList<Cell>{}};
-    m_row = 0;
-    m_col = 0;
-}
-
-QString VtScreen::text() const
-{
-    QStringList out;
-    for (const auto &line : m_lines) {
-        QString s;
-        for (const Cell &c : line)
-            s += c.ch;
-        while (s.endsWith(QLatin1Char(' ')))
-            s.chop(1);
-        out.append(s);
-    }
-    while (out.size() > 1 && out.constLast().isEmpty())
-        out.removeLast();
-    return out.join(QLatin1Char('\n'));
-}
-
-void VtScreen::newline()
-{
-    ++m_row;
-    if (m_row >= m_lines.size())
-        m_lines.append(QList<Cell>{});
-    if (m_lines.size() > m_maxLines) {
-        m_lines.removeFirst();
-        --m_row;
-    }
-}
-
-void VtScreen::put(QChar c)
-{
-    QList<Cell> &line = m_lines[m_row];
-    while (line.size() < m_col)
-        line.append(Cell{});
-    const Cell cell{c, m_fg, m_bg, m_bold};
-    if (m_col < line.size())
-        line[m_col] = cell;
-    else
-        line.append(cell);
-    ++m_col;
-}
-
-void VtScreen::sgr(const QList<int> &params)
-{
-    const QList<int> ps = params.isEmpty() ? QList<int>{0} : params;
-    for (int p : ps) {
-        if (p == 0) {
-            m_fg = QColor();
-            m_bg = QColor();
-            m_bold = false;
-        } else if (p == 1) {
-            m_bold = true;
-        } else if (p == 22) {
-            m_bold = false;
-        } else if (p >= 30 && p <= 37) {
-            m_fg = ansiColor(p - 30, m_bold);
-        } else if (p == 39) {
-            m_fg = QColor();
-        } else if (p >= 40 && p <= 47) {
-            m_bg = ansiColor(p - 40, false);
-        } else if (p == 49) {
-            m_bg = QColor();
-        } else if (p >= 90 && p <= 97) {
-            m_fg = ansiColor(p - 90, true);
-        } else if (p >= 100 && p <= 107) {
-            m_bg = ansiColor(p - 100, true);
-        }
-    }
-}
-
-void VtScreen::csi(QChar final, const QString &params)
-{
-    QList<int> ps;
-    for (const QString &p : params.split(QLatin1Char(';'), Qt::KeepEmptyParts))
-        ps.append(p.toInt());
-    if (params.isEmpty())
-        ps.clear();
-    const int n = ps.value(0, 0);
-    switch (final.unicode()) {
-    case 'm':
-        sgr(ps);
-        break;
-    case 'J':
-        if (n == 2 || n == 3)
-            clear();
-        else if (n == 0) {
-            m_lines[m_row] = m_lines[m_row].mid(0, m_col);
-            m_lines = m_lines.mid(0, m_row + 1);
-        }
-        break;
-    case 'K':
-        if (n == 0)
-            m_lines[m_row] = m_lines[m_row].mid(0, m_col);
-        else if (n == 2)
-            m_lines[m_row].clear();
-        break;
-    case 'H':
-    case 'f': {
-        // Rows count from the top of the kept lines; enough for "clear, then home".
-        const int row = qMax(1, ps.value(0, 1)) - 1;
-        const int col = qMax(1, ps.value(1, 1)) - 1;
-        while (m_lines.size() <= row)
-            m_lines.append(QList<Cell>{});
-        m_row = row;
-        m_col = col;
-        break;
-    }
-    case 'C':
-        m_col += qMax(1, n);
-        break;
-    case 'D':
-        m_col = qMax(0, m_col - qMax(1, n));
-        break;
-    default:
-        break; // other sequences are ignored
-    }
-}
-
-void VtScreen::feed(QByteArrayView bytes)
-{
-    const QString text = m_decoder.decode(bytes);
-    for (const QChar c : text) {
-        switch (m_state) {
-        case State::Text:
-            if (c == QLatin1Char('\x1b'))
-                m_state = State::Escape;
-            else if (c == QLatin1Char('\r'))
-                m_col = 0;
-            else if (c == QLatin1Char('\n'))
-                newline();
-            else if (c == QLatin1Char('\b'))
-                m_col = qMax(0, m_col - 1);
-            else if (c == QLatin1Char('\t'))
-                m_col = (m_col / 8 + 1) * 8;
-            else if (c == QLatin1Char('\a') || c.unicode() < 0x20)
-                break;
-            else
-                put(c);
-            break;
-        case State::Escape:
-            if (c == QLatin1Char('[')) {
-                m_state = State::Csi;
-                m_params.clear();
-            } else if (c == QLatin1Char(']')) {
-                m_state = State::Osc;
-            } else {
-                m_state = State::Text; // two-character sequences: ignored
-            }
-            break;
-        case State::Csi:
-            if (c.unicode() >= 0x40 && c.unicode() <= 0x7e) {
-                csi(c, m_params);
-                m_state = State::Text;
-            } else {
-                m_params += c;
-            }
-            break;
-        case State::Osc: // window titles: up to BEL or ST
-            if (c == QLatin1Char('\a') || c == QLatin1Char('\\'))
-                m_state = State::Text;
-            break;
-        }
-    }
-}
 
 TerminalView::TerminalView(QWidget *parent)
     : QWidget(parent)
@@ -225,7 +70,7 @@ void TerminalView::open(const BridgeEndpoint &endpoint, const QString &sandboxId
 {
     close();
     m_ended = false;
-    m_screen.clear();
+    m_screen.reset();
     updateGridSize(false);
     QUrl url = endpoint.resolve(QStringLiteral("/v1/sandbox/%1/pty").arg(sandboxId));
     url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
@@ -239,6 +84,9 @@ void TerminalView::open(const BridgeEndpoint &endpoint, const QString &sandboxId
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         m_screen.feed(data);
+        // A program that asked where the cursor is waits for the answer as input.
+        if (const QByteArray replies = m_screen.takeReplies(); !replies.isEmpty())
+            send(replies);
         update();
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
@@ -305,6 +153,24 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Left:
         send("\x1b[D");
         return;
+    case Qt::Key_Escape:
+        send("\x1b");
+        return;
+    case Qt::Key_Home:
+        send("\x1b[H");
+        return;
+    case Qt::Key_End:
+        send("\x1b[F");
+        return;
+    case Qt::Key_Delete:
+        send("\x1b[3~");
+        return;
+    case Qt::Key_PageUp:
+        send("\x1b[5~");
+        return;
+    case Qt::Key_PageDown:
+        send("\x1b[6~");
+        return;
     default:
         break;
     }
@@ -328,6 +194,7 @@ void TerminalView::updateGridSize(bool notify)
         return;
     m_cols = cols;
     m_rows = rows;
+    m_screen.resize(m_cols, m_rows);
     if (notify && isConnected()) {
         const QJsonObject msg{{QStringLiteral("type"), QStringLiteral("resize")},
                               {QStringLiteral("cols"), m_cols},
@@ -342,6 +209,19 @@ void TerminalView::resizeEvent(QResizeEvent *event)
     updateGridSize(true);
 }
 
+QColor TerminalView::colorFor(const TerminalScreen::Color &color, bool foreground) const
+{
+    switch (color.kind) {
+    case TerminalScreen::Color::Kind::Default:
+        return palette().color(foreground ? QPalette::Text : QPalette::Base);
+    case TerminalScreen::Color::Kind::Palette:
+        return color.index < 16 ? ansiColor(color.index, isDark(palette())) : extendedColor(color.index);
+    case TerminalScreen::Color::Kind::Rgb:
+        return QColor::fromRgb(QRgb(0xff000000u | color.rgb));
+    }
+    return {};
+}
+
 void TerminalView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -351,25 +231,38 @@ void TerminalView::paintEvent(QPaintEvent *)
     const QFontMetrics fm(font());
     const int cw = fm.horizontalAdvance(QLatin1Char('M'));
     const int ch = fm.height();
-    const auto &lines = m_screen.lines();
-    const int first = qMax(0, int(lines.size()) - m_rows);
-    for (int i = first; i < lines.size(); ++i) {
-        const int y = (i - first) * ch;
-        const auto &line = lines.at(i);
+    const auto &lines = m_screen.screen();
+    QFont plain = font();
+    for (int row = 0; row < lines.size(); ++row) {
+        const int y = row * ch;
+        const auto &line = lines.at(row);
         for (int c = 0; c < line.size(); ++c) {
-            const VtScreen::Cell &cell = line.at(c);
+            const TerminalScreen::Cell &cell = line.at(c);
+            const TerminalScreen::Attributes &a = cell.attr;
+            // Bold with one of the 8 basic colours shows its bright twin, as terminals do.
+            TerminalScreen::Color fgColor = a.fg;
+            if (a.bold && fgColor.kind == TerminalScreen::Color::Kind::Palette && fgColor.index < 8)
+                fgColor.index += 8;
+            QColor fg = colorFor(fgColor, true);
+            QColor bg = colorFor(a.bg, false);
+            if (a.inverse)
+                std::swap(fg, bg);
             const QRect box(c * cw, y, cw, ch);
-            if (cell.bg.isValid())
-                p.fillRect(box, cell.bg);
-            QFont f = font();
-            f.setBold(cell.bold);
+            if (bg != background)
+                p.fillRect(box, bg);
+            if (cell.ch == U' ')
+                continue;
+            QFont f = plain;
+            f.setBold(a.bold);
+            f.setItalic(a.italic);
+            f.setUnderline(a.underline);
             p.setFont(f);
-            p.setPen(cell.fg.isValid() ? cell.fg : foreground);
-            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, QString(cell.ch));
+            p.setPen(fg);
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, QString::fromUcs4(&cell.ch, 1));
         }
     }
-    if (hasFocus() && m_screen.cursorRow() >= first)
-        p.fillRect(QRect(m_screen.cursorColumn() * cw, (m_screen.cursorRow() - first) * ch, cw, ch),
+    if (hasFocus() && m_screen.cursorVisible())
+        p.fillRect(QRect(m_screen.cursorColumn() * cw, m_screen.cursorRow() * ch, cw, ch),
                    QColor(foreground.red(), foreground.green(), foreground.blue(), 120));
 }
 

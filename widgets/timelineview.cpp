@@ -5,6 +5,7 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -23,6 +24,7 @@ constexpr int kBar = 20;
 constexpr int kMargin = 14;
 constexpr double kMinBar = 3.0; // a 1 ms call stays visible and clickable
 constexpr double kMaxScale = 20.0;
+constexpr double kOpenTail = 14.0; // the fade after an unfinished bar
 
 bool isDark(const QPalette &p)
 {
@@ -278,7 +280,18 @@ void TimelineView::paintEvent(QPaintEvent *)
                 p.setBrush(QBrush(mix(fill, text, 0.35), Qt::BDiagPattern));
                 p.drawRoundedRect(r, 3, 3);
             }
-            if (b.open) {
+            if (b.unfinished) {
+                // Its end is unknown: hatched, and the right end fades out instead of closing.
+                p.setBrush(QBrush(mix(fill, text, 0.5), Qt::FDiagPattern));
+                p.drawRoundedRect(r, 3, 3);
+                const QRectF tail(r.right(), r.top(), kOpenTail, r.height());
+                QLinearGradient fade(tail.topLeft(), tail.topRight());
+                QColor clear = fill;
+                clear.setAlpha(0);
+                fade.setColorAt(0, fill);
+                fade.setColorAt(1, clear);
+                p.fillRect(tail, fade);
+            } else if (b.open) {
                 p.setPen(QPen(text, 1, Qt::DashLine));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);

@@ -9,6 +9,8 @@ class TimelineModel;
 
 /// The run as a picture: one lane for Claude's turns (the wait for the first token drawn
 /// lighter), one for tool executions, one for approval and retry waits, on a time axis.
+/// A bar still going has a dashed outline (and grows while the model ticks); an unfinished one
+/// (its transcript ends before it did) is hatched and fades out on the right, open-ended.
 /// The wheel zooms around the pointer (Shift+wheel scrolls), + / - zoom, 0 fits the run,
 /// Left / Right step through the bars. Clicking a bar selects it and emits barActivated().
 /// Colours come from the palette, so it follows the light and dark themes.

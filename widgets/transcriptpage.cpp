@@ -38,7 +38,7 @@ QString durationText(qint64 ms)
     if (ms < 0)
         return TranscriptPage::tr("duration unknown");
     if (ms < 60000)
-        return TranscriptPage::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return TranscriptPage::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     return TranscriptPage::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
 }
 
@@ -380,35 +380,11 @@ void TranscriptPage::focusPane(RunPage::Pane pane)
         target->setFocus(Qt::ShortcutFocusReason);
 }
 
-void TranscriptPage::find()
+QList<QWidget *> TranscriptPage::findPanes() const
 {
-    auto *output = m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText"));
-    if (m_findBar->isVisible() && m_findBar->isAncestorOf(focusWidget())) {
-        // Ctrl+F again in the bar keeps its pane.
-    } else if (output && output->hasFocus()) {
-        m_findBar->setTarget(output);
-    } else if (m_rawJson && m_rawJson->hasFocus()) {
-        m_findBar->setTarget(m_rawJson);
-    } else if (QListView *list = conversationList()) {
-        m_findBar->setTarget(list);
-    }
-    m_findBar->activate();
-}
-
-void TranscriptPage::findNext()
-{
-    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
-        find();
-    else
-        m_findBar->findNext();
-}
-
-void TranscriptPage::findPrevious()
-{
-    if (m_findBar->text().isEmpty() || m_findBar->isHidden())
-        find();
-    else
-        m_findBar->findPrevious();
+    // The conversation is searched unless the focus is in the output or the raw JSON.
+    return {conversationList(), m_execution->findChild<QPlainTextEdit *>(QStringLiteral("outputText")),
+            m_rawJson};
 }
 
 void TranscriptPage::addBannerAction(QAction *action)

@@ -28,7 +28,6 @@ class ConversationModel;
 class ConversationView;
 class ElidedLabel;
 class ExecutionView;
-class FindBar;
 class ScriptView;
 class ToolCallModel;
 
@@ -91,9 +90,9 @@ public:
     void selectAdjacentToolCall(int step);
     [[nodiscard]] QString selectedToolCall() const { return m_selectedCall; }
     void focusPane(RunPage::Pane pane);
-    void find();
-    void findNext();
-    void findPrevious();
+    void find() { m_findBar->open(findPanes()); }
+    void findNext() { m_findBar->findNextOrOpen(findPanes()); }
+    void findPrevious() { m_findBar->findPreviousOrOpen(findPanes()); }
 
     /// A button in the banner that triggers `action` (the page does not take the action).
     void addBannerAction(QAction *action);
@@ -123,6 +122,8 @@ private:
     void onTreeCurrentChanged(const QModelIndex &current);
     void onConversationRowChanged(int row);
     [[nodiscard]] QListView *conversationList() const;
+    /// What find searches, the default pane first (FindBar::open()).
+    [[nodiscard]] QList<QWidget *> findPanes() const;
 
     QString m_path;
     Source m_source = Source::Workbench;

@@ -758,10 +758,9 @@ void AgentRun::runApproved(const ToolAction &action, int row)
     m_toolCalls->setStatus(row, ToolCallModel::Status::Running);
     m_conversation->setStatus(m_conversation->rowForToolCall(action.toolUseId),
                               ToolCallModel::statusText(ToolCallModel::Status::Running));
-    CheckpointStore::Request request;
-    request.workspace = m_sandbox->hostWorkspace();
-    request.runId = m_config.runId;
-    request.toolUseId = action.toolUseId;
+    // After any pending hand-over of the workspace to the sandbox user (executionboundary.h).
+    const CheckpointStore::Request request =
+        boundaryCheckpointRequest(*m_sandbox, m_config.runId, action.toolUseId);
     CheckpointJob *job = m_checkpoints->createCheckpoint(request, this);
     m_checkpointJob = job;
     connect(job, &CheckpointJob::finished, this, [this, job, action, row] {

@@ -3,6 +3,7 @@
 
 #include "sandbox/bwrapsandbox.h"
 #include "sandbox/netproxy.h"
+#include "sandbox/workspacehandover.h"
 
 namespace Workbench {
 
@@ -34,6 +35,21 @@ ExecutionBoundary describeExecutionBoundary(const Sandbox *sandbox, int timeoutM
     }
     // A remote sandbox's network is the container's, which this app does not verify: Unknown.
     return b;
+}
+
+CheckpointStore::Request boundaryCheckpointRequest(const Sandbox &sandbox, const QString &runId,
+                                                   const QString &toolUseId)
+{
+    CheckpointStore::Request request;
+    request.workspace = sandbox.hostWorkspace();
+    request.runId = runId;
+    request.toolUseId = toolUseId;
+    // A failed hand-over is the sandbox job's to report (it fails to start); the checkpoint is
+    // taken either way.
+    request.prerequisite = [workspace = request.workspace](const std::atomic_bool *cancelled) {
+        (void)WorkspaceHandOver::wait(workspace, cancelled);
+    };
+    return request;
 }
 
 } // namespace Workbench

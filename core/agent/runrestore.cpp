@@ -5,9 +5,11 @@
 #include "transcript/transcriptreader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -59,6 +61,104 @@ QJsonObject userMessage(const QJsonValue &content)
 // Files a restored workspace must hand to the sandbox user are chowned when the session's
 // sandbox is created, so restores here keep the app's own ownership.
 constexpr std::pair<int, int> kKeepOwner{-1, -1};
+
+Error cancelledError()
+{
+    return Error{
+        QStringLiteral("cancelled"), QStringLiteral("Reading the transcript was cancelled."), {}, {}};
+}
+
+// How far a worker has read, for the job's progress() (the promise carries 0..1000).
+struct ReadProgress
+{
+    std::atomic<qint64> bytes{0};
+    std::atomic<qint64> total{0};
+};
+
+// TranscriptReader::read(), stopping when `cancel` is set and reporting how far it got.
+Result<TranscriptLog> readLog(const QString &path, const std::atomic_bool &cancel, ReadProgress &progress,
+                              QPromise<void> &promise)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("transcript_unreadable"),
+                     QStringLiteral("Cannot open the transcript %1").arg(path),
+                     file.errorString(),
+                     {}};
+    const qint64 total = file.size();
+    progress.total = total;
+    TranscriptLog log;
+    log.path = path;
+    JsonlReader reader(&file);
+    int shown = -1;
+    for (auto n = reader.next(); n != JsonlReader::Next::End; n = reader.next()) {
+        if (cancel.load())
+            return cancelledError();
+        if (n == JsonlReader::Next::Warning) {
+            log.warnings.append(reader.warning());
+        } else {
+            log.events.append(reader.object());
+            log.lineNumbers.append(reader.lineNumber());
+        }
+        const qint64 at = file.pos();
+        progress.bytes = at;
+        const int permille = total > 0 ? int(std::min<qint64>(1000, at * 1000 / total)) : 1000;
+        if (permille != shown) {
+            shown = permille;
+            promise.setProgressValue(permille);
+        }
+    }
+    return log;
+}
+
+// Runs `work` (which returns T) on a thread of its own and then `done(T&)` on `context`'s thread;
+// nothing is called back when `context` is gone by then. `onProgress` follows the promise.
+template <typename T, typename Work, typename Done, typename OnProgress>
+void runOnWorker(QObject *context, Work work, Done done, OnProgress onProgress)
+{
+    auto result = std::make_shared<std::optional<T>>();
+    auto promise = std::make_shared<QPromise<void>>();
+    auto *watcher = new QFutureWatcher<void>(context);
+    QObject::connect(watcher, &QFutureWatcher<void>::progressValueChanged, context,
+                     [onProgress](int) { onProgress(); });
+    QObject::connect(watcher, &QFutureWatcher<void>::finished, context, [watcher, result, done] {
+        watcher->deleteLater();
+        if (*result)
+            done(**result);
+    });
+    watcher->setFuture(promise->future());
+    promise->setProgressRange(0, 1000);
+    promise->start();
+    // A thread of its own rather than the global pool, whose threads checkpoint copies may hold.
+    QThread *thread = QThread::create([work, result, promise] {
+        result->emplace(work(*promise));
+        promise->finish();
+    });
+    thread->setObjectName(QStringLiteral("transcript-restore"));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+Error notARun(const QString &path)
+{
+    return Error{QStringLiteral("not_a_run"),
+                 QStringLiteral("%1 is not the transcript of an Agent Workbench run (it has no run_started "
+                                "event), so it cannot be resumed or forked.")
+                     .arg(path),
+                 {},
+                 {}};
+}
+
+Result<RestoredRun> rebuild(const TranscriptLog &log, const QString &path)
+{
+    RestoredRun r = RestoredRun::fromEvents(log.events);
+    r.path = QFileInfo(path).absoluteFilePath();
+    for (const LineWarning &w : std::as_const(log.warnings))
+        r.warnings.prepend(w.message);
+    if (r.runId.isEmpty())
+        return notARun(path);
+    return r;
+}
 
 } // namespace
 
@@ -335,19 +435,74 @@ Result<RestoredRun> RestoredRun::load(const QString &path)
     auto log = TranscriptReader::read(path);
     if (!log)
         return log.error();
-    RestoredRun r = fromEvents(log->events);
-    r.path = QFileInfo(path).absoluteFilePath();
-    for (const LineWarning &w : std::as_const(log->warnings))
-        r.warnings.prepend(w.message);
-    if (r.runId.isEmpty())
-        return Error{
-            QStringLiteral("not_a_run"),
-            QStringLiteral("%1 is not the transcript of an Agent Workbench run (it has no run_started "
-                           "event), so it cannot be resumed or forked.")
-                .arg(path),
-            {},
-            {}};
-    return r;
+    return rebuild(*log, path);
+}
+
+// ---- loading off the GUI thread -------------------------------------------------------------
+
+RestoredRunLoadJob::RestoredRunLoadJob(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(QFileInfo(path).absoluteFilePath())
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{}
+
+RestoredRunLoadJob *RestoredRunLoadJob::start(const QString &path, QObject *parent)
+{
+    auto *job = new RestoredRunLoadJob(path, parent);
+    // On the next turn, so the caller connects its signals first.
+    QMetaObject::invokeMethod(job, &RestoredRunLoadJob::begin, Qt::QueuedConnection);
+    return job;
+}
+
+RestoredRunLoadJob::~RestoredRunLoadJob()
+{
+    m_cancel->store(true);
+}
+
+void RestoredRunLoadJob::begin()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    auto progress = std::make_shared<ReadProgress>();
+    const QString path = m_path;
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    runOnWorker<Result<RestoredRun>>(
+        this,
+        [path, cancel, progress](QPromise<void> &promise) -> Result<RestoredRun> {
+            auto log = readLog(path, *cancel, *progress, promise);
+            if (!log)
+                return log.error();
+            return rebuild(*log, path);
+        },
+        [this](Result<RestoredRun> &r) {
+            if (m_finished)
+                return;
+            m_finished = true;
+            if (r)
+                m_state = std::move(*r);
+            else
+                m_error = r.error();
+            Q_EMIT finished();
+        },
+        [this, progress] {
+            if (m_finished)
+                return;
+            m_bytes = progress->bytes;
+            m_total = progress->total;
+            Q_EMIT this->progress(m_bytes, m_total);
+        });
+}
+
+void RestoredRunLoadJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancel->store(true);
+    m_cancelled = true;
+    m_finished = true;
+    m_error = cancelledError();
+    Q_EMIT finished();
 }
 
 RunOptions RestoredRun::resumeOptions(const RunOptions &base) const
@@ -534,10 +689,12 @@ RunRestoreJob::RunRestoreJob(Kind kind, QString path, RunOptions base, QNetworkA
     , m_base(std::move(base))
     , m_nam(nam)
     , m_gate(gate)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
 {}
 
 RunRestoreJob::~RunRestoreJob()
 {
+    m_cancel->store(true);
     if (m_session && m_session->parent() == this)
         delete m_session;
 }
@@ -583,28 +740,87 @@ RunSession *RunRestoreJob::takeSession()
 
 void RunRestoreJob::fail(const Error &error)
 {
+    if (m_finished)
+        return; // cancelled while the workspace work was under way
     m_error = error;
     m_finished = true;
     Q_EMIT finished();
 }
 
+// What the worker thread makes of the transcript before the job goes on on its own thread.
+struct RestorePreparation
+{
+    Error error;
+    RestoredRun full;             ///< the whole run
+    std::optional<ForkPlan> plan; ///< fork: the branch
+    RestoredRun cut;              ///< rewind: the run cut back to just before the call
+};
+
+void RunRestoreJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancel->store(true);
+    fail(Error{QStringLiteral("cancelled"), QStringLiteral("The restore was cancelled."), {}, {}});
+}
+
 void RunRestoreJob::prepare()
 {
-    auto log = TranscriptReader::read(m_path);
-    if (!log) {
-        fail(log.error());
+    if (m_finished)
         return;
-    }
-    const QList<QJsonObject> events = log->events;
-    RestoredRun full = RestoredRun::fromEvents(events);
-    full.path = m_path;
-    if (full.runId.isEmpty()) {
-        fail(Error{QStringLiteral("not_a_run"),
-                   QStringLiteral("%1 is not the transcript of an Agent Workbench run.").arg(m_path),
-                   {},
-                   {}});
-        return;
-    }
+    auto progress = std::make_shared<ReadProgress>();
+    runOnWorker<RestorePreparation>(
+        this,
+        [path = m_path, kind = m_kind, fork = m_fork, toolUseId = m_toolUseId, cancel = m_cancel,
+         progress](QPromise<void> &promise) {
+            RestorePreparation p;
+            auto log = readLog(path, *cancel, *progress, promise);
+            if (!log) {
+                p.error = log.error();
+                return p;
+            }
+            p.full = RestoredRun::fromEvents(log->events);
+            p.full.path = path;
+            if (p.full.runId.isEmpty()) {
+                p.error =
+                    Error{QStringLiteral("not_a_run"),
+                          QStringLiteral("%1 is not the transcript of an Agent Workbench run.").arg(path),
+                          {},
+                          {}};
+                return p;
+            }
+            if (kind == Kind::Fork) {
+                auto plan = planForkFrom(log->events, path, fork);
+                if (plan)
+                    p.plan = std::move(*plan);
+                else
+                    p.error = plan.error();
+            } else if (kind == Kind::Rewind && p.full.call(toolUseId)) {
+                RestoreCut cut;
+                cut.toolUseId = toolUseId;
+                cut.beforeCall = true;
+                p.cut = RestoredRun::fromEvents(log->events, cut);
+            }
+            return p;
+        },
+        [this](RestorePreparation &p) {
+            if (m_finished)
+                return;
+            if (!p.error.isNull()) {
+                fail(p.error);
+                return;
+            }
+            proceed(p);
+        },
+        [this, progress] {
+            if (!m_finished)
+                Q_EMIT this->progress(progress->bytes, progress->total);
+        });
+}
+
+void RunRestoreJob::proceed(RestorePreparation &prepared)
+{
+    const RestoredRun &full = prepared.full;
     // The checkpoints of the run are where it recorded them; the default store otherwise.
     const QString storeRoot = !full.checkpointStore.isEmpty() ? full.checkpointStore
                               : !m_base.checkpointDirectory.isEmpty()
@@ -618,11 +834,7 @@ void RunRestoreJob::prepare()
     }
 
     if (m_kind == Kind::Fork) {
-        auto plan = planForkFrom(events, m_path, m_fork);
-        if (!plan) {
-            fail(plan.error());
-            return;
-        }
+        const std::optional<ForkPlan> &plan = prepared.plan;
         m_state = plan->state;
         m_record = plan->record;
         m_note = plan->workspaceNote;
@@ -718,10 +930,7 @@ void RunRestoreJob::prepare()
                   {}});
         return;
     }
-    RestoreCut cut;
-    cut.toolUseId = m_toolUseId;
-    cut.beforeCall = true;
-    m_state = RestoredRun::fromEvents(events, cut);
+    m_state = prepared.cut;
     m_state.path = m_path;
     // The rewound run keeps its identity, configuration and turn count.
     m_state.runId = full.runId;
@@ -763,6 +972,8 @@ void RunRestoreJob::prepare()
 
 void RunRestoreJob::createSession(const RunOptions &options, const QJsonObject &record)
 {
+    if (m_finished)
+        return;
     auto created = RunSession::create(options, m_nam, m_gate, this);
     if (!created) {
         fail(created.error());
@@ -775,7 +986,17 @@ void RunRestoreJob::createSession(const RunOptions &options, const QJsonObject &
     RestoredRun state = m_state;
     if (m_kind == Kind::Fork)
         state.workspace = m_session->workspace();
-    if (Status s = m_session->run()->restore(state, kind, record); !s) {
+    QString followUp;
+    if (m_kind == Kind::Resume && !m_followUp.isEmpty()) {
+        // A round still owed results carries the message after them; otherwise it is the next turn.
+        if (!state.pendingCalls.isEmpty())
+            state.roundNote = state.roundNote.isEmpty()
+                                  ? m_followUp
+                                  : QStringLiteral("%1\n\n%2").arg(state.roundNote, m_followUp);
+        else
+            followUp = m_followUp;
+    }
+    if (Status s = m_session->run()->restore(state, kind, record, followUp); !s) {
         delete m_session;
         fail(s.error());
         return;

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -126,10 +128,59 @@ struct ForkPlan
 };
 [[nodiscard]] Result<ForkPlan> planFork(const QString &path, const ForkRequest &request);
 
+/// Reads a transcript and rebuilds its run (what RestoredRun::load() does) on a worker thread, so
+/// a window stays responsive while a big transcript is parsed before a fork or a rewind.
+///
+/// Job object: start() begins on the next event-loop turn; progress() reports the bytes read;
+/// finished() comes once, after the run was rebuilt, the file failed to open (error()), or
+/// cancel() was called (isCancelled(), no state). Deleting the job abandons the worker, which
+/// stops at its next line. Owned by `parent`.
+class RestoredRunLoadJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestoredRunLoadJob)
+public:
+    static RestoredRunLoadJob *start(const QString &path, QObject *parent);
+    ~RestoredRunLoadJob() override;
+
+    /// Stops reading; finished() follows at once (isCancelled()).
+    void cancel();
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] bool isCancelled() const { return m_cancelled; }
+    [[nodiscard]] const Error &error() const { return m_error; }
+    /// The rebuilt run; meaningful after finished() without error or cancel.
+    [[nodiscard]] const RestoredRun &state() const { return m_state; }
+    [[nodiscard]] qint64 bytesRead() const { return m_bytes; }
+    [[nodiscard]] qint64 totalBytes() const { return m_total; }
+
+Q_SIGNALS:
+    void progress(qint64 bytes, qint64 total);
+    void finished();
+
+private:
+    RestoredRunLoadJob(const QString &path, QObject *parent);
+    void begin();
+
+    QString m_path;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    RestoredRun m_state;
+    Error m_error;
+    qint64 m_bytes = 0;
+    qint64 m_total = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+struct RestorePreparation;
+
 /// Rebuilds a run from its transcript and continues it as a live run: resume (same transcript,
 /// appended), fork (a new branch: new transcript and a workspace copy, never the parent's), or
 /// rewind in place (the workspace restored to the checkpoint before a call, the conversation cut
-/// back to that call in the same transcript). The workspace work runs on a pool thread.
+/// back to that call in the same transcript). Reading and rebuilding the transcript and the
+/// workspace work run on a pool thread; nothing here blocks the thread the job lives on.
 ///
 /// After finished() without error(), takeSession() hands over a session whose run is already
 /// continuing from the event loop's next turn: connect to it (a RunPage) right away.
@@ -155,7 +206,16 @@ public:
                                  QNetworkAccessManager *nam, ApprovalGate *gate, QObject *parent = nullptr);
     ~RunRestoreJob() override;
 
+    /// Resume: the user's next message, sent once the restored run is back (a follow-up to a
+    /// finished run, or a note sent with the results of an interrupted round). Before start().
+    void setFollowUp(const QString &text) { m_followUp = text; }
+    [[nodiscard]] QString followUp() const { return m_followUp; }
+
     void start();
+    /// Stops the restore; finished() follows with error().code "cancelled" and nothing was
+    /// continued. A workspace copy already under way completes in the background (into the
+    /// branch's new folder only). No effect once finished.
+    void cancel();
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] bool isFinished() const { return m_finished; }
     [[nodiscard]] const Error &error() const { return m_error; }
@@ -168,12 +228,15 @@ public:
     [[nodiscard]] const RewindReport &rewindReport() const { return m_report; }
 
 Q_SIGNALS:
+    /// Bytes of the transcript read so far, while it is being read.
+    void progress(qint64 bytes, qint64 total);
     void finished();
 
 private:
     RunRestoreJob(Kind kind, QString path, RunOptions base, QNetworkAccessManager *nam, ApprovalGate *gate,
                   QObject *parent);
     void prepare();
+    void proceed(RestorePreparation &prepared);
     void createSession(const RunOptions &options, const QJsonObject &record);
     void fail(const Error &error);
 
@@ -184,6 +247,8 @@ private:
     ApprovalGate *m_gate;
     ForkRequest m_fork;
     QString m_toolUseId;
+    QString m_followUp;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     RestoredRun m_state;
     QJsonObject m_record;
     QString m_note;

@@ -197,6 +197,8 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         cc.sandboxId = o.bridgeSandboxId;
         cc.keepSandbox = o.keepRemoteSandbox;
         cc.uploadWorkspace = !o.workspace.isEmpty(); // a folder the user chose goes up once
+        // The folder mirrors the remote /workspace only when both start from it.
+        cc.writeBack = o.remoteWriteBack && o.bridgeSandboxId.isEmpty();
         auto remote = std::make_unique<CloudflareSandbox>(cc, nam);
         if (Status s = remote->preflight(); !s)
             return s.error();
@@ -245,7 +247,11 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         });
         session->m_network = net;
     }
-    if (o.checkpoints && o.sandbox == QLatin1String("local")) {
+    // A remote run's folder follows its sandbox call by call when changes are copied back, so
+    // checkpoints of it hold what each call did there.
+    const bool mirrored =
+        o.sandbox == QLatin1String("cloudflare") && o.remoteWriteBack && o.bridgeSandboxId.isEmpty();
+    if (o.checkpoints && (o.sandbox == QLatin1String("local") || mirrored)) {
         session->m_checkpoints = std::make_unique<CheckpointStore>(
             o.checkpointDirectory.isEmpty() ? RunConfig::dataDirectory() + QStringLiteral("/checkpoints")
                                             : o.checkpointDirectory);

@@ -44,6 +44,9 @@ struct RunOptions
     QString bridgeApiKey;           ///< empty: SANDBOX_API_KEY
     QString bridgeSandboxId;        ///< reuse a kept remote sandbox; empty: create one
     bool keepRemoteSandbox = false; ///< keep the remote sandbox after the run (else it is deleted)
+    /// Copy what each remote call changes back into the workspace folder (not with a reused
+    /// sandbox, whose files the folder does not hold). Off: the folder is left as it was.
+    bool remoteWriteBack = true;
     int maxTurns = 25;
     int toolTimeoutMs = 120000;
     Limits limits;                             ///< rlimits of every tool call (sandbox/sandbox.h)
@@ -59,7 +62,8 @@ struct RunOptions
     bool loadStoredRules = true;
     QString transcriptPath;   ///< empty: RunConfig::defaultTranscriptPath
     ThinkingSetting thinking; ///< --thinking off|on|budget=N; sent as the model accepts it
-    /// Checkpoint the workspace before each call that may change it (local sandbox only).
+    /// Checkpoint the workspace before each call that may change it (local sandbox, or a remote one
+    /// whose changes are copied back).
     bool checkpoints = true;
     QString checkpointDirectory; ///< empty: RunConfig::dataDirectory() + "/checkpoints"
     /// Network for the sandbox through the app's filtering proxy (off by default; local sandbox

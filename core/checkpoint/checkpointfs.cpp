@@ -14,13 +14,6 @@
 
 namespace Workbench::CheckpointFs {
 
-void Fd::reset(int fd)
-{
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = fd;
-}
-
 int openBeneath(int dirFd, const QByteArray &path, int flags, unsigned mode)
 {
     open_how how{};

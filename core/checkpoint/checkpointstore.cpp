@@ -686,6 +686,11 @@ struct CheckpointStore::Impl
     Result<Checkpoint> capture(const Request &req, const std::atomic_bool *cancelled,
                                const std::function<void(int, int)> &progress)
     {
+        if (req.prerequisite) {
+            req.prerequisite(cancelled);
+            if (cancelled && cancelled->load())
+                return cancelledError();
+        }
         const auto ws = canonicalWorkspace(req.workspace);
         if (!ws)
             return ws.error();

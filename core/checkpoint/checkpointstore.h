@@ -137,6 +137,11 @@ public:
         QString runId;
         QString toolUseId;
         QString label;
+        /// Work the capture must follow, run first on the capturing thread: the workspace
+        /// hand-over to the sandbox user (which changes every entry's ctime, so a checkpoint taken
+        /// during it would have to hash everything again next time). The capture goes ahead
+        /// whatever it returns, unless `cancelled` was set meanwhile.
+        std::function<void(const std::atomic_bool *cancelled)> prerequisite;
     };
 
     /// A new, not started job that takes a checkpoint off the calling thread; owned by parent.

@@ -31,6 +31,8 @@ HttpStreamJob::HttpStreamJob(HttpStreamOptions options, QNetworkAccessManager *n
     m_idle.setSingleShot(true);
     m_connect.setSingleShot(true);
     m_wait.setSingleShot(true);
+    // The wait between attempts is a minimum (retry-after); a coarse timer may end it 5% early.
+    m_wait.setTimerType(Qt::PreciseTimer);
     connect(&m_idle, &QTimer::timeout, this, &HttpStreamJob::onIdleTimeout);
     connect(&m_connect, &QTimer::timeout, this, &HttpStreamJob::onConnectTimeout);
     connect(&m_wait, &QTimer::timeout, this, &HttpStreamJob::sendAttempt);

@@ -2,6 +2,7 @@
 #include "models/claudecodemessagemodel.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Workbench {
 
@@ -194,9 +195,9 @@ QVariant ClaudeCodeMessageModel::data(const QModelIndex &index, int role) const
         case TokensColumn:
             if (e.usage.isEmpty())
                 return QString();
-            return tr("%1 / %2")
-                .arg(e.usage.value(QLatin1String("input_tokens")).toInteger())
-                .arg(e.usage.value(QLatin1String("output_tokens")).toInteger());
+            return tr("%1 / %2").arg(
+                QLocale().toString(e.usage.value(QLatin1String("input_tokens")).toInteger()),
+                QLocale().toString(e.usage.value(QLatin1String("output_tokens")).toInteger()));
         case LineColumn:
             return e.lines.size() > 1 ? tr("%1–%2").arg(e.lines.constFirst()).arg(e.lines.constLast())
                                       : QString::number(e.line);

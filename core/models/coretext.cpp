@@ -6,10 +6,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace Workbench::CoreText {
@@ -33,7 +35,6 @@ const char *const kNumericArgs[] = {kServerError, kAnsweredHttp, kServerErrorFul
 const char *const kTemplates[] = {
     // Tool calls (agent/toolregistry.cpp, agent/agentrun.cpp)
     QT_TRANSLATE_NOOP("CoreText", "Restart the shell"),
-    kRunScript,
     QT_TRANSLATE_NOOP("CoreText", "View %1"),
     QT_TRANSLATE_NOOP("CoreText", "Create %1"),
     QT_TRANSLATE_NOOP("CoreText", "Edit %1"),
@@ -46,8 +47,6 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "The shell was restarted."),
     QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start, so nothing ran: %1"),
     QT_TRANSLATE_NOOP("CoreText", "No replacement was performed: old_str did not appear verbatim in %1."),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "No replacement was performed: old_str appears %1 times in %2; make it unique."),
 
     // Policy reasons (approval/permissionpolicy.cpp)
     QT_TRANSLATE_NOOP("CoreText", "plan mode: nothing is executed; the call is recorded as proposed"),
@@ -129,9 +128,7 @@ const char *const kTemplates[] = {
     // How a command ended (sandbox/sandbox.cpp, sandbox/processexecjob.cpp)
     QT_TRANSLATE_NOOP("CoreText", "Changed: unknown (workspace too large to scan fully)"),
     QT_TRANSLATE_NOOP("CoreText", "Changed: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more"),
     QT_TRANSLATE_NOOP("CoreText", "Changed: %1 (scan capped; may be incomplete)"),
-    QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more (scan capped; may be incomplete)"),
     QT_TRANSLATE_NOOP("CoreText", "stopped: %1; exited with status %2"),
     QT_TRANSLATE_NOOP("CoreText", "exited with status %1"),
     QT_TRANSLATE_NOOP(
@@ -146,23 +143,15 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "stopped: wall-clock limit reached"),
     QT_TRANSLATE_NOOP("CoreText", "stopped: output limit of %1 exceeded"),
     QT_TRANSLATE_NOOP("CoreText", "stopped: output limit exceeded"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: the workspace grew by more than %1"),
+    QT_TRANSLATE_NOOP("CoreText", "stopped: the workspace grew past its limit"),
     QT_TRANSLATE_NOOP("CoreText", "cancelled by the user"),
     QT_TRANSLATE_NOOP("CoreText", "could not start"),
-    QT_TRANSLATE_NOOP("CoreText", "wall-clock limit of %1 ms reached"),
-    QT_TRANSLATE_NOOP("CoreText", "output limit of %1 bytes exceeded"),
-    QT_TRANSLATE_NOOP("CoreText", "CPU time limit of %1 s reached (SIGXCPU)"),
-    QT_TRANSLATE_NOOP("CoreText", "file size limit of %1 MiB reached (SIGXFSZ)"),
-    QT_TRANSLATE_NOOP("CoreText", "CPU time hard limit of %1 s reached (SIGKILL), most likely"),
 
     // The run (agent/agentrun.cpp)
-    QT_TRANSLATE_NOOP("CoreText", "The run stopped after %1 turns, the limit set for it."),
     QT_TRANSLATE_NOOP("CoreText", "Request adjusted: %1."),
     QT_TRANSLATE_NOOP("CoreText", "(redacted by the API; sent back unchanged)"),
     QT_TRANSLATE_NOOP("CoreText", "The model stopped to use a tool but sent no tool call."),
-    QT_TRANSLATE_NOOP("CoreText", "The API paused a long turn; sending it back to go on (%1 of %2)."),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "The API paused this turn %1 times in a row, so the run stopped rather than "
-                      "loop. Press Continue to let it go on."),
     QT_TRANSLATE_NOOP("CoreText", "The answer ended at a stop sequence."),
     QT_TRANSLATE_NOOP("CoreText", "The answer ended at the stop sequence \"%1\"."),
     QT_TRANSLATE_NOOP("CoreText", "The answer was cut off: it reached the output limit (max_tokens = %1). "
@@ -197,9 +186,6 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "edited, then approved when asked (%1)"),
     QT_TRANSLATE_NOOP("CoreText", "Permission mode changed from %1 to %2."),
     QT_TRANSLATE_NOOP("CoreText",
-                      "The checkpoint before this call did not capture %1 item(s), which a rewind "
-                      "leaves as they are: %2"),
-    QT_TRANSLATE_NOOP("CoreText",
                       "No checkpoint could be taken before this call, so it cannot be rewound: %1"),
     QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user before it ran."),
     QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user before it was approved."),
@@ -209,7 +195,6 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "Not run: your answer reached the output limit while this call was being "
                                   "written. Send it again if it is still needed."),
     QT_TRANSLATE_NOOP("CoreText", "Continuing the cut-off answer at your request."),
-    QT_TRANSLATE_NOOP("CoreText", "Sending turn %1 again at your request."),
 
     // Network (agent/networkaccess.cpp, sandbox/netproxy.cpp, sandbox/domainpolicy.cpp)
     QT_TRANSLATE_NOOP("CoreText", "Network: allowed %1 (%2)"),
@@ -224,7 +209,6 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "%1 resolves to %2, %3"),
     QT_TRANSLATE_NOOP("CoreText", "could not connect to %1: %2"),
     QT_TRANSLATE_NOOP("CoreText", "the name could not be resolved"),
-    QT_TRANSLATE_NOOP("CoreText", "the upstream server did not answer within %1 s"),
     QT_TRANSLATE_NOOP("CoreText", "a cloud metadata address"),
     QT_TRANSLATE_NOOP("CoreText", "a multicast address"),
     QT_TRANSLATE_NOOP("CoreText", "a loopback address"),
@@ -257,6 +241,9 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start the command %1: %2. Only programs under /usr "
                                   "are available inside the sandbox; check the name."),
     QT_TRANSLATE_NOOP("CoreText", "The sandbox could not start: %1. %2"),
+    // The launcher's own line when the command is missing (sandbox/launcher/sandboxlaunch.cpp);
+    // %2 is the system's error text.
+    QT_TRANSLATE_NOOP("CoreText", "workbench-sandbox-launch: cannot run \"%1\": %2"),
     QT_TRANSLATE_NOOP(
         "CoreText", "The app could not switch to the unprivileged sandbox user before starting bubblewrap."),
     QT_TRANSLATE_NOOP("CoreText",
@@ -304,8 +291,6 @@ const char *const kTemplates[] = {
 
     // The API's failures and retries (llm/apierrors.cpp): each message as assembled, "what
     // happened" and "what to do" together; the API's own words follow "The API said:".
-    QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4."),
-    QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4. request-id: %5"),
     QT_TRANSLATE_NOOP("CoreText", "The account's spend limit has been reached"),
     QT_TRANSLATE_NOOP("CoreText", "The API timed out waiting for the request (408)"),
     QT_TRANSLATE_NOOP("CoreText", "The API reported a conflict (409)"),
@@ -349,17 +334,76 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "Try again in a few minutes."),
     QT_TRANSLATE_NOOP("CoreText", "Wait a moment and try again; if it keeps happening, send fewer or smaller "
                                   "requests or raise the account's rate limits."),
-    QT_TRANSLATE_NOOP("CoreText", "connect timeout of %1 ms"),
-    QT_TRANSLATE_NOOP("CoreText", "idle timeout of %1 ms"),
     QT_TRANSLATE_NOOP("CoreText", "Try again shortly."),
     QT_TRANSLATE_NOOP("CoreText", "The API's message says what to change."),
     QT_TRANSLATE_NOOP("CoreText", "Could not reach the API at %1. Check the network and the base URL "
                                   "(ANTHROPIC_BASE_URL or --base-url)."),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "Could not connect to the API at %1 within %2 s. Check the network and the base URL."),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "The API sent nothing for %1 seconds, so the request was stopped. Try again; "
-                      "if it keeps happening, check the network."),
+};
+
+// Phrases with counts, sizes and durations. Core writes numbers with English digits ("4.5",
+// "1048576"); the arguments named after each template are such numbers, matched as numbers only and
+// shown with the UI locale's digits ("4,5", "1.048.576"). Numbers that identify something (HTTP
+// statuses, exit statuses, signals, uids, ports, sysctl values) are not listed: they stay as written.
+struct QuantityTemplate
+{
+    const char *source;
+    const char *quantities; // the %N that are numbers to localize, e.g. "23" for %2 and %3
+};
+const QuantityTemplate kQuantityTemplates[] = {
+    // Tool calls and results (agent/toolregistry.cpp)
+    {kRunScript, "2"},
+    {QT_TRANSLATE_NOOP("CoreText",
+                       "No replacement was performed: old_str appears %1 times in %2; make it unique."),
+     "1"},
+
+    // How a command ended (sandbox/sandbox.cpp, sandbox/processexecjob.cpp); the sizes and
+    // durations ExecResult::describe() writes with a unit ("2.5 s", "16 MiB", "100 bytes").
+    {QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more"), "2"},
+    {QT_TRANSLATE_NOOP("CoreText", "Changed: %1 and %2 more (scan capped; may be incomplete)"), "2"},
+    {QT_TRANSLATE_NOOP("CoreText", "wall-clock limit of %1 ms reached"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "output limit of %1 bytes exceeded"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "workspace growth limit of %1 bytes exceeded"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "CPU time limit of %1 s reached (SIGXCPU)"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "file size limit of %1 MiB reached (SIGXFSZ)"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "CPU time hard limit of %1 s reached (SIGKILL), most likely"), "1"},
+    {QT_TRANSLATE_NOOP(
+         "CoreText", "memory limit of %1 MiB reached (the kernel killed %2 process(es) in the run's cgroup)"),
+     "12"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 s"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 byte"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 bytes"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 KiB"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 MiB"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1 GiB"), "1"},
+
+    // The run (agent/agentrun.cpp)
+    {QT_TRANSLATE_NOOP("CoreText", "The run stopped after %1 turns, the limit set for it."), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "The API paused a long turn; sending it back to go on (%1 of %2)."), "12"},
+    {QT_TRANSLATE_NOOP("CoreText",
+                       "The API paused this turn %1 times in a row, so the run stopped rather than "
+                       "loop. Press Continue to let it go on."),
+     "1"},
+    {QT_TRANSLATE_NOOP("CoreText",
+                       "The checkpoint before this call did not capture %1 item(s), which a rewind "
+                       "leaves as they are: %2"),
+     "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "Sending turn %1 again at your request."), "1"},
+
+    // Network (sandbox/netproxy.cpp)
+    {QT_TRANSLATE_NOOP("CoreText", "the upstream server did not answer within %1 s"), "1"},
+
+    // The API's retries and time-outs (llm/apierrors.cpp)
+    {QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4."), "234"},
+    {QT_TRANSLATE_NOOP("CoreText", "%1; retrying in %2 s — attempt %3 of %4. request-id: %5"), "234"},
+    {QT_TRANSLATE_NOOP("CoreText", "connect timeout of %1 ms"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText", "idle timeout of %1 ms"), "1"},
+    {QT_TRANSLATE_NOOP("CoreText",
+                       "Could not connect to the API at %1 within %2 s. Check the network and the base URL."),
+     "2"},
+    {QT_TRANSLATE_NOOP("CoreText",
+                       "The API sent nothing for %1 seconds, so the request was stopped. Try again; "
+                       "if it keeps happening, check the network."),
+     "1"},
 };
 
 // How Error::toString() appends an error's detail and request id. Matched from the right (the
@@ -369,11 +413,20 @@ const char *const kSuffixTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "%1 (%2)"),
 };
 
+// How a captured argument is matched and shown.
+enum class Arg
+{
+    Phrase,   // any text, itself shown through display()
+    Code,     // digits that identify something (an HTTP status): kept as written
+    Quantity, // a number core wrote with English digits: shown with the UI locale's
+};
+
 struct Compiled
 {
     QString source;
     QRegularExpression pattern; // invalid for a template without arguments
     QList<int> argNumbers;      // %N of each capture, in order
+    QList<Arg> argKinds;        // and how each is shown
     qsizetype literalLength = 0;
 };
 
@@ -383,42 +436,76 @@ struct Table
     QList<Compiled> patterns;      // most specific (longest literal text) first
 };
 
+void compile(Table &out, const char *raw, const char *quantities)
+{
+    static const QRegularExpression arg(QStringLiteral("%(\\d)"));
+    const QString source = QString::fromUtf8(raw);
+    Compiled c;
+    c.source = source;
+    const bool codes =
+        std::find(std::begin(kNumericArgs), std::end(kNumericArgs), raw) != std::end(kNumericArgs);
+    QString regex = QStringLiteral("^");
+    qsizetype last = 0;
+    for (auto it = arg.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        regex += QRegularExpression::escape(source.mid(last, m.capturedStart() - last));
+        const Arg kind = codes ? Arg::Code
+                         : quantities && std::strchr(quantities, m.captured(1).at(0).toLatin1())
+                             ? Arg::Quantity
+                             : Arg::Phrase;
+        switch (kind) {
+        case Arg::Phrase:
+            regex += QStringLiteral("(.+?)");
+            break;
+        case Arg::Code:
+            regex += QStringLiteral("(\\d+)");
+            break;
+        case Arg::Quantity:
+            regex += QStringLiteral("(\\d+(?:\\.\\d+)?)");
+            break;
+        }
+        c.argNumbers.append(m.captured(1).toInt());
+        c.argKinds.append(kind);
+        c.literalLength += m.capturedStart() - last;
+        last = m.capturedEnd();
+    }
+    c.literalLength += source.size() - last;
+    if (c.argNumbers.isEmpty()) {
+        out.exact.insert(source, source);
+        return;
+    }
+    regex += QRegularExpression::escape(source.mid(last)) + QStringLiteral("$");
+    c.pattern = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
+    out.patterns.append(c);
+}
+
 const Table &table()
 {
     static const Table t = [] {
         Table out;
-        static const QRegularExpression arg(QStringLiteral("%(\\d)"));
-        for (const char *raw : kTemplates) {
-            const QString source = QString::fromUtf8(raw);
-            Compiled c;
-            c.source = source;
-            const bool numeric =
-                std::find(std::begin(kNumericArgs), std::end(kNumericArgs), raw) != std::end(kNumericArgs);
-            QString regex = QStringLiteral("^");
-            qsizetype last = 0;
-            for (auto it = arg.globalMatch(source); it.hasNext();) {
-                const auto m = it.next();
-                regex += QRegularExpression::escape(source.mid(last, m.capturedStart() - last));
-                regex += numeric ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)");
-                c.argNumbers.append(m.captured(1).toInt());
-                c.literalLength += m.capturedStart() - last;
-                last = m.capturedEnd();
-            }
-            c.literalLength += source.size() - last;
-            if (c.argNumbers.isEmpty()) {
-                out.exact.insert(source, source);
-                continue;
-            }
-            regex += QRegularExpression::escape(source.mid(last)) + QStringLiteral("$");
-            c.pattern = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
-            out.patterns.append(c);
-        }
+        for (const char *raw : kTemplates)
+            compile(out, raw, nullptr);
+        for (const QuantityTemplate &q : kQuantityTemplates)
+            compile(out, q.source, q.quantities);
         std::stable_sort(out.patterns.begin(), out.patterns.end(), [](const Compiled &a, const Compiled &b) {
             return a.literalLength > b.literalLength;
         });
         return out;
     }();
     return t;
+}
+
+// "4.5" → "4,5" in German; "1048576" → "1.048.576". As many decimals as core wrote.
+QString localizedNumber(const QString &english)
+{
+    bool ok = false;
+    const qsizetype point = english.indexOf(QLatin1Char('.'));
+    if (point < 0) {
+        const qlonglong whole = english.toLongLong(&ok);
+        return ok ? QLocale().toString(whole) : english;
+    }
+    const double value = english.toDouble(&ok); // the C locale's digits, as core wrote them
+    return ok ? QLocale().toString(value, 'f', int(english.size() - point - 1)) : english;
 }
 
 QString translate(const QString &source)
@@ -499,8 +586,17 @@ QString displayDepth(const QString &english, int depth)
         const bool scriptSummary = c.source == QLatin1String(kRunScript);
         for (int i = 0; i < c.argNumbers.size(); ++i) {
             const int n = c.argNumbers.at(i);
-            args.insert(n, scriptSummary && n == 1 ? RunInspection::scriptLanguageName(m.captured(i + 1))
-                                                   : displayArgument(m.captured(i + 1), depth + 1));
+            const QString captured = m.captured(i + 1);
+            QString shown;
+            if (scriptSummary && n == 1)
+                shown = RunInspection::scriptLanguageName(captured);
+            else if (c.argKinds.at(i) == Arg::Quantity)
+                shown = localizedNumber(captured);
+            else if (c.argKinds.at(i) == Arg::Code)
+                shown = captured;
+            else
+                shown = displayArgument(captured, depth + 1);
+            args.insert(n, shown);
         }
         QString filled;
         for (qsizetype i = 0; i < out.size(); ++i) {
@@ -526,14 +622,16 @@ QString display(const QString &english)
     const QString probed = QCoreApplication::translate("CoreText", probe);
     if (probed == QLatin1String(probe))
         return english;
-    // Views ask for the same few strings on every paint; the cache holds one language.
+    // Views ask for the same few strings on every paint; the cache holds one language and one
+    // locale (numbers are written with its digits).
     static QMutex mutex;
     static QHash<QString, QString> cache;
     static QString cacheLanguage;
+    const QString language = probed + QLatin1Char('\n') + QLocale().name();
     const QMutexLocker lock(&mutex);
-    if (cacheLanguage != probed) {
+    if (cacheLanguage != language) {
         cache.clear();
-        cacheLanguage = probed;
+        cacheLanguage = language;
     }
     if (auto it = cache.constFind(english); it != cache.constEnd())
         return *it;
@@ -549,6 +647,8 @@ QStringList templates()
     QStringList out;
     for (const char *raw : kTemplates)
         out.append(QString::fromUtf8(raw));
+    for (const QuantityTemplate &q : kQuantityTemplates)
+        out.append(QString::fromUtf8(q.source));
     for (const char *raw : kSuffixTemplates)
         out.append(QString::fromUtf8(raw));
     return out;

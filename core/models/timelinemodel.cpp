@@ -2,6 +2,7 @@
 #include "models/timelinemodel.h"
 
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -33,7 +34,7 @@ QString dur(qint64 ms)
     return RunInspection::formatDuration(ms);
 }
 
-TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t)
+TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t, qint64 nowMs)
 {
     const QLocale locale;
     TimelineBar b;
@@ -42,6 +43,8 @@ TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t)
     b.startMs = run.msSinceStart(t.requestAt);
     b.endMs = qMax(b.startMs, run.msSinceStart(t.endAt));
     b.open = !t.finished;
+    if (b.open && nowMs >= 0)
+        b.endMs = qMax(b.endMs, nowMs);
     b.failed = !t.errorCode.isEmpty();
     if (t.ttftMs >= 0)
         b.firstTokenMs = qBound(b.startMs, run.msSinceStart(t.sentAt()) + t.ttftMs, b.endMs);
@@ -52,7 +55,7 @@ TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t)
     if (const auto tps = t.tokensPerSecond())
         tip.append(TimelineModel::tr("Output: %1 tokens at %2 tokens/s")
                        .arg(locale.toString(t.usage.output))
-                       .arg(*tps, 0, 'f', 1));
+                       .arg(locale.toString(*tps, 'f', 1)));
     else
         tip.append(TimelineModel::tr("Output: %1 tokens").arg(locale.toString(t.usage.output)));
     tip.append(TimelineModel::tr("Input: %1 · cache read %2 · cache write %3")
@@ -65,8 +68,10 @@ TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t)
                        .arg(dur(t.retryWaitMs())));
     if (b.failed)
         tip.append(TimelineModel::tr("Failed: %1").arg(t.errorMessage));
-    else if (b.open)
+    else if (b.open && nowMs >= 0)
         tip.append(TimelineModel::tr("Still streaming"));
+    else if (b.open)
+        tip.append(TimelineModel::tr("Unfinished: the transcript ends while this answer was arriving"));
     else if (!t.stopReason.isEmpty())
         tip.append(TimelineModel::tr("Stopped: %1").arg(t.stopReason));
     b.toolTip = tip.join(QLatin1Char('\n'));
@@ -77,17 +82,41 @@ TimelineBar turnBar(const RunInspection &run, const InspectedTurn &t)
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_tick(new QTimer(this))
+{
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &TimelineModel::apply);
+}
 
-QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run)
+void TimelineModel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    apply();
+}
+
+void TimelineModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    apply();
+}
+
+bool TimelineModel::isTicking() const
+{
+    return m_live && !m_inspection.finished && m_inspection.startedAt.isValid();
+}
+
+QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run, qint64 nowMs)
 {
     const QLocale locale;
     QList<TimelineBar> bars;
-    const qint64 now = run.msSinceStart(run.lastEventAt);
+    const qint64 now = qMax(nowMs, run.msSinceStart(run.lastEventAt));
     for (const InspectedTurn &t : run.turns) {
         if (!t.requestAt.isValid())
             continue;
-        bars.append(turnBar(run, t));
+        bars.append(turnBar(run, t, nowMs));
         for (int i = 0; i < t.retries.size(); ++i) {
             const InspectedRetry &r = t.retries.at(i);
             TimelineBar b;
@@ -120,9 +149,14 @@ QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run)
                 b.endMs = qMax(b.startMs, b.open ? now : run.msSinceStart(answered));
                 b.label = tr("Approval");
                 const InspectedDecision &last = c.decisions.constLast();
-                b.toolTip = b.open ? tr("Waiting for approval: %1\n%2").arg(dur(b.durationMs()), c.summary())
-                                   : tr("Approval took %1: %2 by %3\n%4")
-                                         .arg(dur(b.durationMs()), last.verdict, last.decidedBy, c.summary());
+                b.toolTip = b.open && nowMs >= 0
+                                ? tr("Waiting for approval: %1\n%2").arg(dur(b.durationMs()), c.summary())
+                            : b.open
+                                ? tr("Unfinished: asked for approval, and the transcript ends %1 later "
+                                     "without an answer\n%2")
+                                      .arg(dur(b.durationMs()), c.summary())
+                                : tr("Approval took %1: %2 by %3\n%4")
+                                      .arg(dur(b.durationMs()), last.verdict, last.decidedBy, c.summary());
                 bars.append(b);
             }
             if (c.started) {
@@ -143,8 +177,11 @@ QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run)
                            (c.execFinished && c.result.value(QLatin1String("shellStatus")).toInt() != 0);
                 b.label = c.summary();
                 QStringList tip{c.summary()};
-                if (b.open)
+                if (b.open && nowMs >= 0)
                     tip.append(tr("Running for %1").arg(dur(b.durationMs())));
+                else if (b.open)
+                    tip.append(tr("Unfinished: no end was recorded; the transcript ends %1 after it started")
+                                   .arg(dur(b.durationMs())));
                 else if (c.execFinished)
                     tip.append(tr("%1 · %2").arg(c.endDescription(), dur(recorded)));
                 else
@@ -156,6 +193,9 @@ QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run)
             }
         }
     }
+    // Without a clock to follow, an open bar's end is unknown: drawn open-ended.
+    for (TimelineBar &b : bars)
+        b.unfinished = b.open && nowMs < 0;
     std::stable_sort(bars.begin(), bars.end(),
                      [](const TimelineBar &a, const TimelineBar &b) { return a.startMs < b.startMs; });
     return bars;
@@ -163,8 +203,27 @@ QList<TimelineBar> TimelineModel::barsFor(const RunInspection &run)
 
 void TimelineModel::setInspection(const RunInspection &inspection)
 {
-    QList<TimelineBar> bars = barsFor(inspection);
-    const qint64 span = inspection.msSinceStart(inspection.lastEventAt);
+    m_inspection = inspection;
+    apply();
+}
+
+void TimelineModel::apply()
+{
+    const RunInspection &inspection = m_inspection;
+    const bool ticking = isTicking();
+    const qint64 nowMs = ticking ? inspection.msSinceStart(m_clock()) : -1;
+    QList<TimelineBar> bars = barsFor(inspection, nowMs);
+    const bool anyOpen = std::any_of(bars.cbegin(), bars.cend(), [](const TimelineBar &b) { return b.open; });
+    // The clock runs only while something is visibly growing.
+    if (ticking && anyOpen) {
+        if (!m_tick->isActive())
+            m_tick->start();
+    } else {
+        m_tick->stop();
+    }
+    qint64 span = inspection.msSinceStart(inspection.lastEventAt);
+    if (ticking && anyOpen)
+        span = qMax(span, nowMs);
     m_totals = inspection.totals();
     bool prefix = inspection.path == m_path && bars.size() >= m_bars.size();
     for (int i = 0; prefix && i < m_bars.size(); ++i)
@@ -278,6 +337,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return b.open;
     case FailedRole:
         return b.failed;
+    case UnfinishedRole:
+        return b.unfinished;
     }
     return {};
 }
@@ -294,6 +355,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(ToolCallIdRole, "toolCallId");
     names.insert(OpenRole, "open");
     names.insert(FailedRole, "failed");
+    names.insert(UnfinishedRole, "unfinished");
     return names;
 }
 

@@ -5,6 +5,10 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
+class QTimer;
+
 namespace Workbench {
 
 /// One bar of the run's timeline, in milliseconds since the run started.
@@ -31,7 +35,10 @@ struct TimelineBar
     int turn = 0;
     QString toolCallId; ///< tool calls and approval waits
     int index = 0;      ///< retry waits: which retry of the turn
-    bool open = false;  ///< still going: endMs is the last event seen
+    bool open = false;  ///< no end recorded: endMs is "now" for a live run, else the last event
+    /// Open in a transcript that will not grow (the run stopped, was killed, or the file is read
+    /// as it is): the bar's real end is unknown, so it is drawn open-ended and says "unfinished".
+    bool unfinished = false;
     bool failed = false;
     QString label;
     QString toolTip;
@@ -57,13 +64,26 @@ public:
         ToolCallIdRole,
         OpenRole,
         FailedRole,
+        UnfinishedRole,
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setInspection(const RunInspection &inspection);
-    /// The bars a transcript makes (what setInspection() shows).
-    static QList<TimelineBar> barsFor(const RunInspection &inspection);
+    /// The bars a transcript makes (what setInspection() shows). With `nowMs` >= 0 (a live run),
+    /// open bars reach that time; otherwise they end at the last event.
+    static QList<TimelineBar> barsFor(const RunInspection &inspection, qint64 nowMs = -1);
+
+    /// Whether the transcript is being written by a run that is going on (a run page follows
+    /// it). While it is and the run has not finished, open bars and the axis reach "now" and
+    /// the model ticks (about four times a second) so they keep growing. Otherwise open bars are
+    /// unfinished. Off by default (a transcript read as it is).
+    void setLive(bool live);
+    [[nodiscard]] bool isLive() const { return m_live; }
+    /// True while open bars follow the clock.
+    [[nodiscard]] bool isTicking() const;
+    /// Replaces the wall clock (tests). The clock gives UTC times.
+    void setClock(std::function<QDateTime()> clock);
 
     [[nodiscard]] const TimelineBar &bar(int row) const { return m_bars.at(row); }
     [[nodiscard]] const QList<TimelineBar> &bars() const { return m_bars; }
@@ -86,10 +106,16 @@ Q_SIGNALS:
     void spanChanged();
 
 private:
+    void apply();
+
     QList<TimelineBar> m_bars;
     qint64 m_spanMs = 0;
     RunTotals m_totals;
     QString m_path;
+    RunInspection m_inspection; // kept to extend open bars on each tick (implicitly shared)
+    std::function<QDateTime()> m_clock;
+    QTimer *m_tick;
+    bool m_live = false;
 };
 
 } // namespace Workbench

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/bwrapsandbox.h"
 
+#include "sandbox/cgrouplimits.h"
 #include "sandbox/netproxy.h"
 #include "sandbox/processexecjob_p.h"
 #include "sandbox/seccompfilter.h"
+#include "sandbox/workspacehandover.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +37,23 @@ const QString kLauncher = QStringLiteral("/run/workbench-launch");
 const QStringList kNamespaces = {QStringLiteral("user"),  QStringLiteral("mount"), QStringLiteral("pid"),
                                  QStringLiteral("net"),   QStringLiteral("ipc"),   QStringLiteral("uts"),
                                  QStringLiteral("cgroup")};
+// Never an extra read-only bind, nor a folder holding one: keys, tokens and credential stores in
+// the user's home (relative to it).
+const char *const kCredentialPlaces[] = {
+    ".ssh",
+    ".gnupg",
+    ".aws",
+    ".azure",
+    ".kube",
+    ".docker",
+    ".netrc",
+    ".git-credentials",
+    ".password-store",
+    ".config/gcloud",
+    ".config/gh",
+    ".pki",
+    ".local/share/keyrings",
+};
 // Read-only again inside the writable workspace: files the host later runs or obeys.
 const QStringList kProtected = {QStringLiteral(".git/hooks"), QStringLiteral(".git/config")};
 
@@ -239,42 +258,6 @@ int detectLandlockAbi()
     return abi > 0 ? int(abi) : 0;
 }
 
-QByteArray readSmall(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.read(1 << 16) : QByteArray();
-}
-
-// Why the limits are rlimits: cgroups are only usable when memory and pids controllers can be
-// delegated to us, which needs a pure v2 hierarchy with a subtree we own (or systemd as PID 1
-// handing out a scope). Says what it found, for the run's record.
-QString cgroupReason()
-{
-    const QByteArray self = readSmall(QStringLiteral("/proc/self/cgroup"));
-    const bool pureV2 = self.trimmed().startsWith("0::") && !self.trimmed().contains('\n');
-    const QByteArray init = readSmall(QStringLiteral("/proc/1/comm")).trimmed();
-    QStringList why;
-    if (pureV2) {
-        const QString dir = QStringLiteral("/sys/fs/cgroup") + QString::fromUtf8(self.trimmed().mid(3));
-        const QByteArray ctl = readSmall(dir + QStringLiteral("/cgroup.controllers"));
-        if (!ctl.contains("memory") || !ctl.contains("pids"))
-            why << QStringLiteral("the cgroup v2 tree offers no memory/pids controllers here");
-        else if (::access(QFile::encodeName(dir).constData(), W_OK) != 0)
-            why << QStringLiteral("our cgroup v2 subtree is not delegated to this user");
-        else
-            why << QStringLiteral("cgroup v2 delegation looks possible but is not implemented yet");
-    } else {
-        const QByteArray unified =
-            readSmall(QStringLiteral("/sys/fs/cgroup/unified/cgroup.controllers")).trimmed();
-        why << QStringLiteral("hybrid/v1 cgroup hierarchy (memory, pids, cpu are v1; the v2 tree offers %1)")
-                   .arg(unified.isEmpty() ? QStringLiteral("nothing") : QString::fromUtf8(unified));
-    }
-    if (init != "systemd")
-        why << QStringLiteral("PID 1 is %1, not systemd, so no delegated scope")
-                   .arg(init.isEmpty() ? QStringLiteral("unknown") : QString::fromUtf8(init));
-    return why.join(QStringLiteral("; "));
-}
-
 QString defaultLauncherPath()
 {
     const QString name = QStringLiteral("workbench-sandbox-launch");
@@ -313,7 +296,7 @@ struct BwrapSandbox::Policy
     // instead of copying the binary again.
     int launcherFd = -1;
     int landlockAbi = 0;
-    QString limitReason;             // why rlimits and not cgroups
+    CgroupSupport cgroups;           // per-run cgroups, or why rlimits
     std::shared_ptr<NetProxy> proxy; // null: no network
     QStringList extraReadOnly;       // host paths bound read-only at the same path
 
@@ -349,7 +332,7 @@ QStringList layersOf(const Policy &p)
                 .arg(SeccompFilter::deniedSyscalls().size()),
             p.landlockAbi > 0 ? QStringLiteral("landlock: ABI %1").arg(p.landlockAbi)
                               : QStringLiteral("landlock: none (the kernel does not offer it)"),
-            QStringLiteral("limits: rlimits (%1)").arg(p.limitReason), networkLayer(p)};
+            QStringLiteral("limits: %1 (%2)").arg(p.cgroups.mechanism(), p.cgroups.reason), networkLayer(p)};
 }
 
 class BwrapExecJob final : public detail::ProcessExecJob
@@ -376,9 +359,22 @@ protected:
     void killTree() override
     {
         // bwrap is the direct child; with it gone the sandbox's PID 1 gets SIGKILL
-        // (--die-with-parent) and the kernel kills everything else in the PID namespace.
+        // (--die-with-parent) and the kernel kills everything else in the PID namespace. The
+        // run's cgroup, when it has one, is emptied at once as well.
         if (pid() > 0)
             ::kill(pid_t(pid()), SIGKILL);
+        if (m_cgroup)
+            m_cgroup->killAll();
+    }
+    void collectLimitEvents(ExecResult &result) override
+    {
+        result.limitMechanism = m_mechanism;
+        result.limitMechanismReason = m_mechanismReason;
+        if (m_cgroup) {
+            const RunCgroup::Events e = m_cgroup->events();
+            result.memoryLimitKills = e.oomKills;
+            result.processLimitHits = e.pidsMaxHits;
+        }
     }
     void interpretExit(int exitCode, QProcess::ExitStatus status, ExecResult &result, Error &error) override;
     [[nodiscard]] Error launchError(const QString &qtMessage) const override;
@@ -387,6 +383,7 @@ protected:
         closeFds();
         if (m_statusFd >= 0)
             ::close(std::exchange(m_statusFd, -1));
+        m_cgroup.reset(); // kills leftovers, removes the cgroup (retried later if still busy)
     }
 
 private:
@@ -410,9 +407,12 @@ private:
     [[nodiscard]] QString launcherFailure() const;
 
     std::shared_ptr<const BwrapSandbox::Policy> m_policy;
-    QStringList m_protected; // workspace-relative paths re-bound read-only for this run
-    QList<int> m_passFds;    // memfds handed to bwrap; closed in the app once it started
-    int m_statusFd = -1;     // bwrap's --json-status-fd, read after it exits
+    QStringList m_protected;             // workspace-relative paths re-bound read-only for this run
+    QList<int> m_passFds;                // memfds handed to bwrap; closed in the app once it started
+    int m_statusFd = -1;                 // bwrap's --json-status-fd, read after it exits
+    std::unique_ptr<RunCgroup> m_cgroup; // this run's cgroup; null: rlimits
+    QString m_mechanism;                 // what held memory and processes for this run, and why
+    QString m_mechanismReason;
 };
 
 Status BwrapExecJob::prepare()
@@ -512,6 +512,25 @@ Status BwrapExecJob::prepare()
     setup().dropPrivileges = p.dropPrivileges;
     setup().uid = p.hostUid;
     setup().gid = p.hostGid;
+    m_mechanism = QStringLiteral("rlimits");
+    m_mechanismReason = p.cgroups.reason;
+    if (p.cgroups.usable()) {
+        auto cgroup = RunCgroup::create(p.cgroups, spec().limits);
+        bool joined = cgroup.ok();
+        for (int fd : joined ? (*cgroup)->procsFds() : QList<int>())
+            joined = joined && setup().joinCgroup(fd);
+        if (joined) {
+            m_cgroup = std::move(*cgroup);
+            m_mechanism = p.cgroups.mechanism();
+        } else {
+            // This run only; the next one tries again.
+            m_mechanismReason =
+                QStringLiteral("%1 is available, but this run's cgroup could not be made (%2)")
+                    .arg(p.cgroups.mechanism(),
+                         cgroup.ok() ? QStringLiteral("too many cgroup files") : cgroup.error().message);
+        }
+    }
+    // The rlimits stay with a cgroup too: they bound each process, the cgroup the run as a whole.
     applyRlimits();
     setScanRoot(p.workspace);
 
@@ -737,8 +756,12 @@ QJsonObject BwrapExecJob::describeSpec() const
     limits.insert(QStringLiteral("outputKillBytes"), spec().outputKillBytes);
     limits.insert(QStringLiteral("tmpBytes"), BwrapSandbox::tmpBytes);
     limits.insert(QStringLiteral("homeBytes"), BwrapSandbox::homeBytes);
-    limits.insert(QStringLiteral("mechanism"), QStringLiteral("rlimits"));
-    limits.insert(QStringLiteral("mechanismReason"), p.limitReason);
+    // Before start: what the sandbox will try; once the run is prepared: what this run got.
+    limits.insert(QStringLiteral("mechanism"), m_mechanism.isEmpty() ? p.cgroups.mechanism() : m_mechanism);
+    limits.insert(QStringLiteral("mechanismReason"),
+                  m_mechanism.isEmpty() ? p.cgroups.reason : m_mechanismReason);
+    if (m_cgroup)
+        limits.insert(QStringLiteral("cgroups"), QJsonArray::fromStringList(m_cgroup->paths()));
     o.insert(QStringLiteral("limits"), limits);
     o.insert(
         QStringLiteral("seccomp"),
@@ -850,9 +873,12 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
                     .arg(canonical, blocked)
                     .arg(mode, 4, 8, QLatin1Char('0')));
         if (handOver) {
-            const Status handed = chownTree(canonical, policy->hostUid, policy->hostGid);
-            if (!handed)
-                return handed.error();
+            // [perf: off the GUI thread] The walk runs on a pool thread (a lchown per entry is
+            // seconds on a large tree); jobs and checkpoints wait for it there, and a failure
+            // fails the first job with this message (sandbox/workspacehandover.h).
+            WorkspaceHandOver::begin(canonical, [canonical, uid = policy->hostUid, gid = policy->hostGid] {
+                return chownTree(canonical, uid, gid);
+            });
         }
     }
 
@@ -874,7 +900,10 @@ Result<std::unique_ptr<BwrapSandbox>> BwrapSandbox::create(const SandboxConfig &
     }
     policy->launcherFd = sealedMemfd("workbench-sandbox-launch", policy->launcher);
     policy->landlockAbi = detectLandlockAbi();
-    policy->limitReason = cgroupReason();
+    policy->cgroups =
+        config.cgroups == SandboxConfig::Cgroups::Off
+            ? CgroupSupport::disabled(QStringLiteral("cgroups were turned off for this sandbox"))
+            : CgroupSupport::detect();
 
     for (const QString &extra : config.extraReadOnly) {
         auto checked = checkExtraReadOnly(extra, canonical);
@@ -987,6 +1016,19 @@ Result<QString> BwrapSandbox::checkExtraReadOnly(const QString &path, const QStr
             return refuse(QStringLiteral("it is your home folder or contains it (%1); name the one "
                                          "folder the commands need instead")
                               .arg(home));
+        // A toolchain in the home (~/.pyenv) may be listed; where keys and tokens live may not.
+        for (const char *secret : kCredentialPlaces) {
+            const QString place = home + QLatin1Char('/') + QLatin1String(secret);
+            if (!home.isEmpty() && (within(place) || covers(place)))
+                return refuse(QStringLiteral("it holds or is inside %1, where keys and credentials are kept")
+                                  .arg(place));
+        }
+    }
+    // Every user's home: the folders that hold them, never one as a whole.
+    for (const char *homes : {"/home", "/root"}) {
+        const QString h = QLatin1String(homes);
+        if (c == h || covers(h))
+            return refuse(QStringLiteral("it is or contains %1, where the users' home folders are").arg(h));
     }
     // The app's own settings, remembered permissions, transcripts and workspaces.
     const QString appName = QStringLiteral("/agent-workbench");
@@ -1098,12 +1140,12 @@ int BwrapSandbox::landlockAbi() const
 
 QString BwrapSandbox::limitMechanism() const
 {
-    return QStringLiteral("rlimits");
+    return m_policy->cgroups.mechanism();
 }
 
 QString BwrapSandbox::limitMechanismReason() const
 {
-    return m_policy->limitReason;
+    return m_policy->cgroups.reason;
 }
 
 QStringList BwrapSandbox::extraReadOnly() const

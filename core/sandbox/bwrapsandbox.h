@@ -31,6 +31,14 @@ struct SandboxConfig
     /// Only the user lists them (CLI --ro-bind, settings), never the model; create() checks each
     /// with BwrapSandbox::checkExtraReadOnly() and refuses the sandbox if one fails.
     QStringList extraReadOnly;
+    /// Memory and process limits in a cgroup per run where one can be made (CgroupSupport says
+    /// when), else rlimits. Off forces rlimits (tests, or a host whose cgroups misbehave).
+    enum class Cgroups
+    {
+        Auto,
+        Off
+    };
+    Cgroups cgroups = Cgroups::Auto;
 };
 
 /// Runs commands under the system bubblewrap with a deny-by-default policy (reference/
@@ -46,8 +54,13 @@ struct SandboxConfig
 /// - inside the workspace, an existing `.git/hooks` and `.git/config` are bound read-only again
 ///   (real directories/files only; a symlink there is left alone, never followed);
 /// - a seccomp filter (SeccompFilter) loaded by bwrap; building it failing makes create() fail;
-/// - resource limits (ExecSpec::limits) as rlimits set before bwrap starts; RLIMIT_NPROC is set
-///   by workbench-sandbox-launch inside the sandbox, where it counts only the sandbox's processes;
+/// - resource limits (ExecSpec::limits) as rlimits set before bwrap starts (per process); RLIMIT_NPROC
+///   is set by workbench-sandbox-launch inside the sandbox, where it counts only the sandbox's
+///   processes. Where this process may create cgroups (CgroupSupport), each run also gets a
+///   cgroup of its own holding the run as a whole: memory.max (everything it holds, its /tmp and
+///   HOME included) = the memory limit, pids.max = the process limit, cpu.max one core (v2); the
+///   launching child joins it before it execs bwrap, and it is removed after the run. The run's
+///   spec and result say which mechanism applied and why, and name a cgroup OOM kill;
 /// - Landlock as a second layer when the kernel offers it, applied by workbench-sandbox-launch, the
 ///   command's parent inside the sandbox (a file in the read-only root, from a sealed memfd made
 ///   once per sandbox).
@@ -86,7 +99,9 @@ public:
     static Result<std::unique_ptr<BwrapSandbox>> create(const SandboxConfig &config);
     /// Checks one extra read-only path and returns it canonical (symlinks resolved on the host).
     /// Refused: relative, missing, neither folder nor regular file, `/`, the home folder or a
-    /// folder holding it, anything under /proc, /sys or /dev, the app's own config and data
+    /// folder holding it, /home and /root (or a folder holding them), the credential places in
+    /// the home (~/.ssh, ~/.gnupg, ~/.aws, …) and anything in or above them, anything under
+    /// /proc, /sys or /dev, the app's own config and data
     /// folders (or a folder holding them), the sandbox's own places (/usr, /etc, /tmp, /run,
     /// /home/agent, /workspace) and the workspace (`workspace`, canonical; may be empty).
     static Result<QString> checkExtraReadOnly(const QString &path, const QString &workspace = {});
@@ -113,7 +128,9 @@ public:
     [[nodiscard]] QStringList activeLayers() const;
     /// The Landlock ABI the runs use; 0 when the kernel offers none.
     [[nodiscard]] int landlockAbi() const;
-    /// "rlimits" (the only mechanism so far) and why cgroups were not used.
+    /// "cgroup v2", "cgroup v1" or "rlimits": how runs hold memory and processes, and why (what
+    /// made cgroups unusable, when they are). A run whose cgroup cannot be made falls back to
+    /// rlimits on its own and says so in its ExecResult.
     [[nodiscard]] QString limitMechanism() const;
     [[nodiscard]] QString limitMechanismReason() const;
     /// The extra read-only binds (canonical host paths, bound at the same path), in order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/cloudflaresandbox.h"
 
+#include "sandbox/cloudflarewriteback.h"
 #include "sandbox/outputcapture.h"
 
 #include <QCoreApplication>
@@ -207,7 +208,7 @@ private:
         m_scan = q;
         connect(q->stream, &BridgeExecStream::finished, this, [this, q, then = std::move(then)] {
             q->deleteLater();
-            if (m_done)
+            if (m_done || m_aborting)
                 return;
             // A failed scan only costs the "what changed" list, never the command's outcome.
             then(q->stream->error().isNull() ? std::optional<QByteArray>(q->out) : std::nullopt);
@@ -228,7 +229,7 @@ private:
                 stop(ExecResult::End::OutputLimit, QStringLiteral("output"));
         });
         connect(m_main, &BridgeExecStream::finished, this, [this] {
-            if (m_done || m_stopping)
+            if (m_done || m_stopping || m_aborting)
                 return;
             m_timer.stop();
             if (!m_main->exited()) {
@@ -249,16 +250,29 @@ private:
     {
         if (m_done || m_stopping)
             return;
+        if (m_writeBack) {
+            // The command has ended already; only copying its changes back is left to stop.
+            m_writeBack->cancel();
+            return;
+        }
         m_timer.stop();
         m_result.limit = limit;
         if (end == ExecResult::End::TimedOut)
             m_result.limitDetail = tr("wall-clock limit of %1 s reached").arg(m_spec.timeoutMs / 1000.0);
         else if (end == ExecResult::End::OutputLimit)
             m_result.limitDetail = tr("output limit of %1 MiB reached").arg(m_spec.outputKillBytes >> 20);
-        if (!m_main || m_main->isFinished()) {
-            // Nothing is running remotely (still creating or scanning, or already done).
+        if (!m_main || m_main->isFinished() || m_sandbox->isReleased()) {
+            // Nothing is running remotely (still creating or scanning, or already done), or the
+            // sandbox was deleted, which stopped everything in it: a stop command would only
+            // bring the container back.
+            // The streams report their end at once: their handlers must not carry on meanwhile
+            // (a before-scan ending would start the command).
+            m_aborting = true;
+            if (m_main)
+                m_main->abort();
             if (m_scan)
                 m_scan->stream->abort();
+            m_aborting = false;
             finishNow(end);
             return;
         }
@@ -282,11 +296,43 @@ private:
     void afterRun(ExecResult::End end)
     {
         m_end = end;
+        if (m_sandbox->isReleased()) {
+            finishNow(m_end);
+            return;
+        }
         scan([this](std::optional<QByteArray> after) {
-            if (m_before && after)
+            if (m_before && after) {
                 m_result.changes = CloudflareSandbox::diffScans(*m_before, *after);
+                if (m_sandbox->writesBack() && (!m_result.changes.isEmpty() || m_result.changes.truncated)) {
+                    writeBack();
+                    return;
+                }
+            } else if (m_sandbox->writesBack()) {
+                // The local folder may now differ from the remote one: say so rather than nothing.
+                m_result.changes.scanned = true;
+                m_result.changes.writeBackError =
+                    tr("Nothing was copied back to the local folder: the remote workspace could not be "
+                       "listed, so what changed is not known.");
+            }
             finishNow(m_end);
         });
+    }
+
+    // Per call, before the result goes back: a checkpoint taken before the next call then holds
+    // what this one did, as with the local sandbox.
+    void writeBack()
+    {
+        const Limits limits = m_spec.limits.normalized();
+        m_writeBack = new CloudflareWriteBack(m_nam, m_sandbox->endpoint(), m_id, m_sandbox->hostWorkspace(),
+                                              m_result.changes, limits.workspaceGrowthBytes,
+                                              limits.fileSizeBytes, this);
+        connect(m_writeBack, &CloudflareWriteBack::finished, this, [this] {
+            m_result.changes = m_writeBack->changes();
+            m_writeBack->deleteLater();
+            m_writeBack = nullptr;
+            finishNow(m_end);
+        });
+        m_writeBack->start();
     }
 
     void finishNow(ExecResult::End end)
@@ -319,7 +365,9 @@ private:
     std::optional<QByteArray> m_before;
     QPointer<QuietExec> m_scan;
     BridgeExecStream *m_main = nullptr;
+    CloudflareWriteBack *m_writeBack = nullptr;
     bool m_stopping = false;
+    bool m_aborting = false;
     bool m_done = false;
 };
 
@@ -330,7 +378,9 @@ CloudflareSandbox::CloudflareSandbox(CloudflareConfig config, QNetworkAccessMana
     , m_nam(nam)
     , m_config(std::move(config))
     , m_id(m_config.sandboxId)
-{}
+{
+    RemoteSandboxReaper::instance()->add(this);
+}
 
 CloudflareSandbox::~CloudflareSandbox()
 {
@@ -392,6 +442,14 @@ QString CloudflareSandbox::egressText()
 
 void CloudflareSandbox::ensureCreated(QObject *context, std::function<void(const Error &)> then)
 {
+    if (m_released) {
+        const Error gone{QStringLiteral("bridge_sandbox_deleted"),
+                         tr("The remote sandbox %1 has been deleted; nothing more can run in it.").arg(m_id),
+                         {},
+                         {}};
+        QTimer::singleShot(0, context, [then = std::move(then), gone] { then(gone); });
+        return;
+    }
     if (!m_id.isEmpty()) {
         QTimer::singleShot(0, context, [then = std::move(then)] { then({}); });
         return;
@@ -543,7 +601,23 @@ FileJob *CloudflareSandbox::writeFile(const QString &relPath, const QByteArray &
         auto *call = BridgeCall::send(m_nam, m_config.endpoint, "PUT", filePath(m_id, relPath), data,
                                       QByteArrayLiteral("application/octet-stream"),
                                       tr("Writing %1").arg(relPath), job);
-        connect(call, &BridgeCall::finished, job, [job, call] { job->finish(call->error()); });
+        connect(call, &BridgeCall::finished, job, [this, job, call, relPath, data] {
+            if (!call->error().isNull() || !writesBack()) {
+                job->finish(call->error());
+                return;
+            }
+            // The editor's writes come back at once too, like a command's changes.
+            Status local = CloudflareWriteBack::writeLocalFile(m_config.localWorkspace, relPath, data);
+            if (!local)
+                job->finish(Error{QStringLiteral("write_back_failed"),
+                                  tr("%1 was written in the remote sandbox, but not copied back to the local "
+                                     "folder.")
+                                      .arg(relPath),
+                                  local.error().detail,
+                                  {}});
+            else
+                job->finish({});
+        });
     });
     return job;
 }
@@ -612,6 +686,92 @@ BridgeCall *CloudflareSandbox::release(QObject *parent)
     m_released = true;
     return BridgeCall::send(m_nam, m_config.endpoint, "DELETE", QStringLiteral("/v1/sandbox/%1").arg(m_id),
                             {}, {}, tr("Deleting the remote sandbox"), parent, 30000);
+}
+
+RemoteSandboxReaper *RemoteSandboxReaper::instance()
+{
+    // Owned by the application object, so it goes with it; recreated if a test makes another.
+    static QPointer<RemoteSandboxReaper> reaper;
+    if (!reaper)
+        reaper = new RemoteSandboxReaper(QCoreApplication::instance());
+    return reaper;
+}
+
+void RemoteSandboxReaper::add(CloudflareSandbox *sandbox)
+{
+    m_sandboxes.removeAll(nullptr);
+    m_sandboxes.append(sandbox);
+}
+
+int RemoteSandboxReaper::pendingCount() const
+{
+    return int(std::count_if(m_sandboxes.cbegin(), m_sandboxes.cend(),
+                             [](const QPointer<CloudflareSandbox> &s) { return s && s->needsRelease(); }));
+}
+
+void RemoteSandboxReaper::deleteAll(int timeoutMs)
+{
+    if (m_open > 0)
+        return; // the round under way answers
+    m_failures.clear();
+    const quint64 round = ++m_round;
+    for (const QPointer<CloudflareSandbox> &s : std::as_const(m_sandboxes)) {
+        if (!s)
+            continue;
+        BridgeCall *call = s->release(this);
+        if (!call)
+            continue;
+        ++m_open;
+        const QString id = s->sandboxId();
+        const QString url = s->endpoint().displayUrl();
+        m_calls.append(PendingDelete{call, id, url});
+        connect(call, &BridgeCall::finished, this, [this, call, id, url, round] {
+            call->deleteLater();
+            if (round != m_round || m_open == 0)
+                return;
+            if (!call->error().isNull())
+                m_failures.append(
+                    tr("The remote sandbox %1 at %2 could not be deleted: %3 It stays until the "
+                       "bridge's idle timeout ends it.")
+                        .arg(id, url, call->error().message));
+            if (--m_open == 0)
+                finish();
+        });
+    }
+    m_sandboxes.removeAll(nullptr);
+    if (m_open == 0) {
+        QTimer::singleShot(0, this, [this, round] {
+            if (round == m_round && m_open == 0)
+                Q_EMIT finished();
+        });
+        return;
+    }
+    QTimer::singleShot(qMax(1, timeoutMs), this, [this, round, timeoutMs] {
+        if (round != m_round || m_open == 0)
+            return;
+        for (const PendingDelete &p : std::as_const(m_calls)) {
+            if (p.call && !p.call->isFinished())
+                m_failures.append(tr("The remote sandbox %1 at %2 did not answer the delete within %3 s. It "
+                                     "stays until the bridge's idle timeout ends it.")
+                                      .arg(p.id, p.url)
+                                      .arg(timeoutMs / 1000.0));
+        }
+        finish();
+    });
+}
+
+void RemoteSandboxReaper::finish()
+{
+    m_open = 0;
+    const QList<PendingDelete> calls = std::exchange(m_calls, {});
+    for (const PendingDelete &p : calls) {
+        if (p.call && !p.call->isFinished()) {
+            p.call->disconnect(this);
+            p.call->abort();
+            p.call->deleteLater();
+        }
+    }
+    Q_EMIT finished();
 }
 
 QString CloudflareSandbox::newToken()

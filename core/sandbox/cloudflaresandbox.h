@@ -24,6 +24,11 @@ struct CloudflareConfig
     /// Upload localWorkspace (a tar through hydrate, at most 32 MiB) right after the sandbox is
     /// created, before the first command: for a folder the user chose, never for a fresh one.
     bool uploadWorkspace = false;
+    /// Copy what each command and each file write changes remotely back into localWorkspace,
+    /// right after the call (CloudflareWriteBack), so the folder, checkpoints and diffs follow
+    /// the remote /workspace. Only for a folder that mirrors it: uploaded, or fresh with a fresh
+    /// sandbox; never for a reused sandbox, whose files the folder does not hold.
+    bool writeBack = false;
 };
 
 /// A Sandbox whose commands run in a Cloudflare Sandbox container behind the sandbox bridge
@@ -37,7 +42,9 @@ struct CloudflareConfig
 ///
 /// A sandbox that was created, is not kept and was not release()d is deleted (best effort, a
 /// DELETE owned by the QNetworkAccessManager) when this object is destroyed, so closing a run
-/// in the GUI does not leave a container behind.
+/// in the GUI does not leave a container behind. When the app quits mid-run, before any such
+/// destructor can send anything, RemoteSandboxReaper deletes it instead. Once released, the
+/// sandbox sends nothing more: the bridge would bring the deleted container back empty.
 class CloudflareSandbox : public QObject, public Sandbox
 {
     Q_OBJECT
@@ -75,6 +82,14 @@ public:
     /// do (never created, kept, or already released); otherwise a call whose finished() says it
     /// is done.
     BridgeCall *release(QObject *parent);
+    /// release() has sent the DELETE (or the reaper has): no request goes to the sandbox anymore.
+    [[nodiscard]] bool isReleased() const { return m_released; }
+    /// Whether release() would send a DELETE now (created, not kept, not released).
+    [[nodiscard]] bool needsRelease() const
+    {
+        return !m_id.isEmpty() && !m_config.keepSandbox && !m_released;
+    }
+    [[nodiscard]] bool writesBack() const { return m_config.writeBack && !m_config.localWorkspace.isEmpty(); }
     /// The limits in force remotely, in words, for the run header ("wall clock per call as set
     /// by this app; CPU, memory and disk by the container's instance type").
     [[nodiscard]] static QString limitsText();
@@ -112,6 +127,48 @@ private:
         std::function<void(const Error &)> then;
     };
     QList<Waiter> m_waiters;
+};
+
+/// The remote sandboxes of this process that would outlive it: created, not kept, not deleted.
+/// A run deletes its sandbox when it ends; when the app quits mid-run, deleteAll() sends every
+/// pending DELETE at once and reports within a bounded time, so quitting never hangs on a slow
+/// or unreachable bridge (the Worker's idle timeout then takes what could not be deleted).
+/// One per process, on the main thread, owned by the application object.
+class RemoteSandboxReaper : public QObject
+{
+    Q_OBJECT
+public:
+    static RemoteSandboxReaper *instance();
+    /// How many sandboxes deleteAll() would delete now.
+    [[nodiscard]] int pendingCount() const;
+    /// Sends a DELETE for every pending sandbox; finished() follows once each has answered, or
+    /// after `timeoutMs` with what is still open aborted and counted as failed. Also when there
+    /// is nothing to delete (from the event loop, never from inside this call).
+    void deleteAll(int timeoutMs = 3000);
+    [[nodiscard]] bool isDeleting() const { return m_open > 0; }
+    /// Each failed delete of the last deleteAll(), in words (sandbox, bridge, why).
+    [[nodiscard]] QStringList failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class CloudflareSandbox;
+    using QObject::QObject;
+    void add(CloudflareSandbox *sandbox);
+    void finish();
+
+    QList<QPointer<CloudflareSandbox>> m_sandboxes;
+    struct PendingDelete
+    {
+        QPointer<BridgeCall> call;
+        QString id;
+        QString url;
+    };
+    QList<PendingDelete> m_calls;
+    QStringList m_failures;
+    int m_open = 0;
+    quint64 m_round = 0;
 };
 
 } // namespace Workbench

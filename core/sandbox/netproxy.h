@@ -90,6 +90,14 @@ public:
     void answer(quint64 id, bool allow, const QString &decidedBy, const QString &message = {});
     /// Questions not answered yet.
     [[nodiscard]] int pendingQuestions() const { return int(m_questions.size()); }
+    /// Connections waiting for those answers (a request is read asynchronously, so tests wait on this).
+    [[nodiscard]] int waitingConnections() const
+    {
+        int n = 0;
+        for (const Question &q : m_questions)
+            n += int(q.waiting.size());
+        return n;
+    }
 
     /// How long an upstream connect may take.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }

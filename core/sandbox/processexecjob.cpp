@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/processexecjob_p.h"
+#include "sandbox/workspacehandover.h"
 
 #include <QSet>
 
@@ -44,8 +45,22 @@ bool ChildSetup::limit(int resource, quint64 soft, quint64 hard)
     return true;
 }
 
+bool ChildSetup::joinCgroup(int procsFd)
+{
+    if (procsFd < 0 || cgroupCount >= int(cgroupProcsFds.size()))
+        return false;
+    cgroupProcsFds[size_t(cgroupCount++)] = procsFd;
+    return true;
+}
+
 void childSetup(const ChildSetup &s) noexcept
 {
+    // First, while still privileged: "0" moves the writing process. Nothing has been started
+    // yet, so nothing of the run can be outside its cgroup.
+    for (int i = 0; i < s.cgroupCount; ++i) {
+        if (::write(s.cgroupProcsFds[size_t(i)], "0", 1) != 1)
+            childFail("workbench: could not move the sandbox into its cgroup\n");
+    }
     // Raw prlimit64: lowering a limit needs no privilege, and it is inherited through bwrap by
     // everything in the sandbox.
     for (int i = 0; i < s.rlimitCount; ++i) {
@@ -107,14 +122,41 @@ ProcessExecJob::ProcessExecJob(const ExecSpec &spec, QObject *parent)
     connect(&m_growthCheck, &QTimer::timeout, this, &ProcessExecJob::checkGrowth);
 }
 
+WorkspaceScanJob *ProcessExecJob::newScan()
+{
+    auto *scan = new WorkspaceScanJob(m_scanRoot, this);
+    connect(scan, &WorkspaceScanJob::finished, scan, &QObject::deleteLater);
+    return scan;
+}
+
+void ProcessExecJob::drop(QPointer<WorkspaceScanJob> &scan)
+{
+    if (!scan)
+        return;
+    scan->disconnect();
+    scan->cancel(); // the worker stops between entries and keeps nothing of ours
+    scan->deleteLater();
+    scan = nullptr;
+}
+
 void ProcessExecJob::checkGrowth()
 {
     if (m_state != State::Running || m_stopReason || m_scanRoot.isEmpty())
         return;
-    // Sizes only, from the same capped scan as the changes: cheap enough to run a few times a second.
-    const WorkspaceSnapshot now = WorkspaceSnapshot::take(m_scanRoot);
-    if (now.valid() && now.fileBytes() - m_baseBytes > m_spec.limits.workspaceGrowthBytes)
-        stopBecause(ExecResult::End::WorkspaceGrowth);
+    if (m_growthScan)
+        return; // the previous check is still scanning: this tick is skipped, not queued
+    // Sizes only, from the same capped scan as the changes, off this thread.
+    WorkspaceScanJob *scan = newScan();
+    m_growthScan = scan;
+    connect(scan, &WorkspaceScanJob::finished, this, [this, scan] {
+        m_growthScan = nullptr;
+        if (m_state != State::Running || m_stopReason)
+            return;
+        const WorkspaceSnapshot &now = scan->snapshot();
+        if (now.valid() && now.fileBytes() - m_baseBytes > m_spec.limits.workspaceGrowthBytes)
+            stopBecause(ExecResult::End::WorkspaceGrowth);
+    });
+    scan->start();
 }
 
 ProcessExecJob::~ProcessExecJob()
@@ -184,7 +226,14 @@ void ProcessExecJob::nameLimit()
         sig = r.exitCode - 128;
     else if (r.end == ExecResult::End::Signaled)
         sig = r.signal;
-    if (sig == SIGXCPU) {
+    if (sig == SIGKILL && r.memoryLimitKills > 0) {
+        // The kernel's OOM killer acted inside the run's cgroup and the command died of SIGKILL.
+        r.limit = QStringLiteral("memory");
+        r.limitDetail = QStringLiteral("memory limit of %1 MiB reached (the kernel killed %2 process(es) in "
+                                       "the run's cgroup)")
+                            .arg(double(l.addressSpaceBytes) / (1 << 20))
+                            .arg(r.memoryLimitKills);
+    } else if (sig == SIGXCPU) {
         r.limit = QStringLiteral("cpuTime");
         r.limitDetail = QStringLiteral("CPU time limit of %1 s reached (SIGXCPU)").arg(l.cpuSeconds);
     } else if (sig == SIGXFSZ) {
@@ -250,15 +299,38 @@ void ProcessExecJob::start()
     Status ready = validateSpec();
     if (ready)
         ready = prepare();
-    if (ready && !m_scanRoot.isEmpty()) {
-        m_before = WorkspaceSnapshot::take(m_scanRoot);
-        m_baseBytes = m_before.fileBytes();
-    }
     if (!ready) {
         finishLater(ExecResult::End::FailedToStart, ready.error());
         return;
     }
+    if (m_scanRoot.isEmpty()) {
+        launch();
+        return;
+    }
+    // The scan before the command, and the workspace hand-over it must follow (root only), run
+    // on a worker: on a large workspace either takes long enough to freeze a window.
+    WorkspaceScanJob *scan = newScan();
+    m_beforeScan = scan;
+    scan->setPrerequisite([root = m_scanRoot](const std::atomic_bool *cancelled) {
+        return WorkspaceHandOver::wait(root, cancelled);
+    });
+    connect(scan, &WorkspaceScanJob::finished, this, [this, scan] {
+        m_beforeScan = nullptr;
+        if (m_state != State::Running || m_stopReason)
+            return; // stopped meanwhile; stopBecause() finishes the job
+        if (!scan->error().isNull()) {
+            finish(ExecResult::End::FailedToStart, scan->error());
+            return;
+        }
+        m_before = scan->snapshot(); // an unreadable workspace only costs the changes report
+        m_baseBytes = m_before.fileBytes();
+        launch();
+    });
+    scan->start();
+}
 
+void ProcessExecJob::launch()
+{
     connect(m_process, &QProcess::started, this, [this] {
         m_pid = m_process->processId();
         Q_EMIT started();
@@ -301,6 +373,12 @@ void ProcessExecJob::cancel()
         stopBecause(ExecResult::End::Cancelled);
         break;
     case State::Done:
+        if (m_afterScan) {
+            // The command has ended; only "what changed" is still being worked out. Stop that
+            // and report the run without it.
+            drop(m_afterScan);
+            QMetaObject::invokeMethod(this, &ProcessExecJob::deliver, Qt::QueuedConnection);
+        }
         break;
     }
 }
@@ -335,6 +413,8 @@ void ProcessExecJob::stopBecause(ExecResult::End why)
     m_stopReason = why;
     m_timeout.stop();
     m_growthCheck.stop();
+    drop(m_beforeScan);
+    drop(m_growthScan);
     if (m_process->state() != QProcess::NotRunning) {
         killTree(); // finished() follows from onFinished() once the process is reaped
     } else {
@@ -382,6 +462,8 @@ void ProcessExecJob::complete()
     m_state = State::Done;
     m_timeout.stop();
     m_growthCheck.stop();
+    drop(m_beforeScan);
+    drop(m_growthScan);
     m_result.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result.stdoutText = m_stdout.text();
     m_result.stderrText = m_stderr.text();
@@ -391,10 +473,31 @@ void ProcessExecJob::complete()
     m_result.outputKillBytes = m_spec.outputKillBytes;
     if (m_before.valid())
         m_result.workspaceGrowthBytes = m_spec.limits.workspaceGrowthBytes;
+    collectLimitEvents(m_result);
     nameLimit();
-    if (m_before.valid())
-        m_result.changes = WorkspaceSnapshot::diff(m_before, WorkspaceSnapshot::take(m_scanRoot));
-    cleanup();
+    cleanup(); // before the scan: nothing of the run may still be writing while it looks
+    if (!m_before.valid()) {
+        deliver();
+        return;
+    }
+    // The scan after the command and its diff run on a worker too; cancel() skips them.
+    WorkspaceScanJob *scan = newScan();
+    m_afterScan = scan;
+    scan->setBaseline(m_before);
+    connect(scan, &WorkspaceScanJob::finished, this, [this, scan] {
+        m_afterScan = nullptr;
+        if (!scan->wasCancelled())
+            m_result.changes = scan->changes();
+        deliver();
+    });
+    scan->start();
+}
+
+void ProcessExecJob::deliver()
+{
+    if (m_delivered)
+        return;
+    m_delivered = true;
     Q_EMIT finished();
 }
 

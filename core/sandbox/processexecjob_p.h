@@ -8,6 +8,7 @@
 #include "sandbox/workspacescan.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QProcess>
 #include <QTimer>
 
@@ -35,9 +36,14 @@ struct ChildSetup
     };
     std::array<RLimit, 8> rlimits{}; ///< applied with prlimit64 before the privilege drop
     int rlimitCount = 0;
+    /// Open cgroup.procs files the child writes "0" to first of all, which moves it (and so
+    /// everything it starts later) into the run's cgroups before it execs anything.
+    std::array<int, 4> cgroupProcsFds{};
+    int cgroupCount = 0;
 
     bool keep(int fd);
     bool limit(int resource, quint64 soft, quint64 hard);
+    bool joinCgroup(int procsFd);
 };
 
 /// Runs in the child. On failure writes one line to stderr and _exit(126)s.
@@ -49,6 +55,9 @@ inline constexpr int kGrowthCheckMs = 250;
 /// An ExecJob around one QProcess: streaming, capture, output limit, wall clock, workspace
 /// growth, cancel.
 /// Subclasses set up the QProcess and say how to kill the tree and read the exit.
+/// The workspace scans (before, during for the growth watchdog, after) run on pool threads as
+/// WorkspaceScanJobs, so a large workspace never stalls the thread that owns the job; the
+/// command starts only once the scan before it (and any pending workspace hand-over) is done.
 class ProcessExecJob : public ExecJob
 {
 public:
@@ -88,6 +97,9 @@ protected:
     /// Puts CPU, address space, file size, open files and core limits of the spec into setup(),
     /// and lets the result name a limit that ended the run. RLIMIT_NPROC is left to the caller.
     void applyRlimits();
+    /// Right before the result names the limit that ended the run: a backend adds what it knows
+    /// (cgroup events, the limit mechanism) to `result`.
+    virtual void collectLimitEvents(ExecResult & /*result*/) {}
     /// Scan this host directory before and after the run for ExecResult::changes.
     void setScanRoot(const QString &hostDir) { m_scanRoot = hostDir; }
 
@@ -114,6 +126,10 @@ private:
     void detachProcess();
     void nameLimit();
     void checkGrowth();
+    void launch();
+    void deliver();
+    WorkspaceScanJob *newScan();
+    static void drop(QPointer<WorkspaceScanJob> &scan);
 
     ExecSpec m_spec;
     QProcess *m_process;
@@ -133,6 +149,11 @@ private:
     bool m_rlimits = false;
     QString m_scanRoot;
     WorkspaceSnapshot m_before;
+    // [perf] The scan in flight for each purpose; dropped (cancelled) when the job stops.
+    QPointer<WorkspaceScanJob> m_beforeScan;
+    QPointer<WorkspaceScanJob> m_growthScan;
+    QPointer<WorkspaceScanJob> m_afterScan;
+    bool m_delivered = false; // finished() was emitted
     ExecResult m_result;
     Error m_error;
 };

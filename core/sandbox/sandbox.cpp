@@ -160,6 +160,8 @@ QJsonObject Limits::toJson() const
 
 QString WorkspaceChanges::summary(int maxItems) const
 {
+    if (isEmpty() && !writeBackError.isEmpty())
+        return writeBackError;
     if (isEmpty())
         return truncated ? QStringLiteral("Changed: unknown (workspace too large to scan fully)") : QString();
     QStringList items;
@@ -183,16 +185,23 @@ QString WorkspaceChanges::summary(int maxItems) const
         line += QStringLiteral(" and %1 more").arg(total - items.size());
     if (truncated)
         line += QStringLiteral(" (scan capped; may be incomplete)");
+    if (!writeBackError.isEmpty())
+        line += QStringLiteral(". ") + writeBackError;
     return line;
 }
 
 QJsonObject WorkspaceChanges::toJson() const
 {
-    return {{QStringLiteral("created"), filesToJson(created)},
-            {QStringLiteral("modified"), filesToJson(modified)},
-            {QStringLiteral("deleted"), filesToJson(deleted)},
-            {QStringLiteral("growthBytes"), growthBytes},
-            {QStringLiteral("truncated"), truncated}};
+    QJsonObject o{{QStringLiteral("created"), filesToJson(created)},
+                  {QStringLiteral("modified"), filesToJson(modified)},
+                  {QStringLiteral("deleted"), filesToJson(deleted)},
+                  {QStringLiteral("growthBytes"), growthBytes},
+                  {QStringLiteral("truncated"), truncated}};
+    if (writtenBack)
+        o.insert(QStringLiteral("writtenBack"), true);
+    if (!writeBackError.isEmpty())
+        o.insert(QStringLiteral("writeBackError"), writeBackError);
+    return o;
 }
 
 WorkspaceChanges WorkspaceChanges::fromJson(const QJsonObject &o)
@@ -203,6 +212,8 @@ WorkspaceChanges WorkspaceChanges::fromJson(const QJsonObject &o)
     c.deleted = filesFromJson(o.value(QLatin1String("deleted")));
     c.growthBytes = qint64(o.value(QLatin1String("growthBytes")).toDouble());
     c.truncated = o.value(QLatin1String("truncated")).toBool();
+    c.writtenBack = o.value(QLatin1String("writtenBack")).toBool();
+    c.writeBackError = o.value(QLatin1String("writeBackError")).toString();
     c.scanned = !o.isEmpty();
     return c;
 }
@@ -293,6 +304,16 @@ QJsonObject ExecResult::toJson() const
         o.insert(QStringLiteral("workspaceGrowthBytes"), workspaceGrowthBytes);
     if (!limit.isEmpty())
         o.insert(QStringLiteral("limit"), limit);
+    if (!limitMechanism.isEmpty()) {
+        // Which mechanism held memory and processes for this very run, and what it counted.
+        QJsonObject m{{QStringLiteral("mechanism"), limitMechanism},
+                      {QStringLiteral("reason"), limitMechanismReason}};
+        if (memoryLimitKills >= 0)
+            m.insert(QStringLiteral("memoryLimitKills"), memoryLimitKills);
+        if (processLimitHits >= 0)
+            m.insert(QStringLiteral("processLimitHits"), processLimitHits);
+        o.insert(QStringLiteral("limitMechanism"), m);
+    }
     if (changes.scanned)
         o.insert(QStringLiteral("changes"), changes.toJson());
     return o;

@@ -15,9 +15,10 @@
 namespace Workbench {
 
 /// Resource limits of one run (besides wall time and output, which ExecSpec holds). Applied with
-/// setrlimit in the launching child, so they bind bwrap and everything it starts: cgroups cannot
-/// be delegated on the machines this targets (see BwrapSandbox::limitMechanism()). A value <= 0
-/// means "the default", never "unlimited", except coreBytes where 0 is the default.
+/// setrlimit in the launching child, so they bind bwrap and each process it starts; where a cgroup
+/// per run can be made, addressSpaceBytes and processes also bound the run as a whole there (see
+/// BwrapSandbox::limitMechanism()). A value <= 0 means "the default", never "unlimited", except
+/// coreBytes where 0 is the default.
 struct Limits
 {
     qint64 cpuSeconds = 60;                     ///< RLIMIT_CPU soft; SIGXCPU, SIGKILL 1 s later
@@ -57,6 +58,10 @@ struct WorkspaceChanges
     qint64 growthBytes = 0; ///< total size of regular files after minus before
     bool truncated = false; ///< a scan hit its entry cap; the lists may miss changes
     bool scanned = false;   ///< false when no scan was made (nothing ran, no workspace)
+    /// Remote sandboxes only: the changes were copied back into the local workspace folder.
+    bool writtenBack = false;
+    /// Remote sandboxes only: what could not be copied back, or why nothing was, in words.
+    QString writeBackError;
 
     [[nodiscard]] bool isEmpty() const
     {
@@ -109,15 +114,24 @@ struct ExecResult
     QByteArray stderrText;
     qint64 stdoutBytes = 0; ///< total bytes produced, including any elided
     qint64 stderrBytes = 0;
-    int timeoutMs = 0;          ///< the wall-clock limit that applied (for describe())
-    qint64 outputKillBytes = 0; ///< the output limit that applied (for describe())
+    int timeoutMs = 0;               ///< the wall-clock limit that applied (for describe())
+    qint64 outputKillBytes = 0;      ///< the output limit that applied (for describe())
     qint64 workspaceGrowthBytes = 0; ///< the growth limit that applied (for describe())
     /// Which limit ended the run: "", "wallTime", "output", "workspaceGrowth", "cpuTime",
-    /// "fileSize". Set for End::TimedOut/OutputLimit/WorkspaceGrowth, and for End::Exited when the status
-    /// says the command died of SIGXCPU/SIGXFSZ (bwrap's PID 1 reports a signal death as 128 + n) or of
-    /// SIGKILL once it had run past the CPU limit.
+    /// "fileSize", "memory" (cgroup only). Set for End::TimedOut/OutputLimit/WorkspaceGrowth, and for
+    /// End::Exited when the status says the command died of SIGXCPU/SIGXFSZ (bwrap's PID 1 reports a signal
+    /// death as 128 + n) or of SIGKILL once it had run past the CPU limit.
     QString limit;
-    QString limitDetail;      ///< in words, e.g. "CPU time limit of 60 s reached (SIGXCPU)"
+    QString limitDetail; ///< in words, e.g. "CPU time limit of 60 s reached (SIGXCPU)"
+    /// How the memory and process limits were held: "cgroup v2", "cgroup v1" or "rlimits" (empty
+    /// when the backend does not say), and why, in words (what made cgroups unusable, say).
+    QString limitMechanism;
+    QString limitMechanismReason;
+    /// Counted by the run's cgroup (-1: not counted, rlimits applied): processes the kernel killed
+    /// at the memory limit, and forks refused at the process limit. A SIGKILL death with
+    /// memoryLimitKills > 0 is named limit "memory".
+    qint64 memoryLimitKills = -1;
+    qint64 processLimitHits = -1;
     WorkspaceChanges changes; ///< what the run changed in the workspace
 
     /// The status a shell would report: exitCode, or 128 + signal.

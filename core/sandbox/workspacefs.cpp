@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/workspacefs.h"
 
+#include "common/uniquefd.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -17,35 +19,7 @@ namespace Workbench {
 
 namespace {
 
-// Owns one file descriptor.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1)
-        : m_fd(fd)
-    {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    Fd(Fd &&o) noexcept
-        : m_fd(std::exchange(o.m_fd, -1))
-    {}
-    Fd &operator=(Fd &&o) noexcept
-    {
-        std::swap(m_fd, o.m_fd);
-        return *this;
-    }
-    [[nodiscard]] int get() const { return m_fd; }
-    [[nodiscard]] bool valid() const { return m_fd >= 0; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
+using Fd = UniqueFd;
 
 constexpr quint64 kResolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
 

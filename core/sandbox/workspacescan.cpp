@@ -2,6 +2,8 @@
 #include "sandbox/workspacescan.h"
 
 #include <QFile>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstring>
@@ -50,7 +52,8 @@ qint64 sumFileBytes(const QHash<QString, WorkspaceSnapshot::Entry> &entries)
 
 } // namespace
 
-WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries)
+WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries,
+                                          const std::atomic_bool *cancelled)
 {
     WorkspaceSnapshot snap;
     const int rootFd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -72,6 +75,7 @@ WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries)
         QString prefix;
     };
     QList<Pending> stack{{rootFd, QString()}};
+    bool stopped = false;
     while (!stack.isEmpty()) {
         const Pending cur = stack.takeLast();
         DIR *dir = ::fdopendir(cur.fd);
@@ -82,6 +86,10 @@ WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries)
         while (const dirent *d = ::readdir(dir)) {
             if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
                 continue;
+            if (cancelled && cancelled->load()) {
+                stopped = true;
+                break;
+            }
             if (snap.m_entries.size() >= maxEntries) {
                 snap.m_truncated = true;
                 break;
@@ -105,11 +113,13 @@ WorkspaceSnapshot WorkspaceSnapshot::take(const QString &root, int maxEntries)
             }
         }
         ::closedir(dir);
-        if (snap.m_truncated)
+        if (snap.m_truncated || stopped)
             break;
     }
     for (const Pending &p : std::as_const(stack))
         ::close(p.fd);
+    if (stopped)
+        return WorkspaceSnapshot();
     return snap;
 }
 
@@ -153,6 +163,119 @@ WorkspaceChanges WorkspaceSnapshot::diff(const WorkspaceSnapshot &before, const 
     std::sort(c.deleted.begin(), c.deleted.end(), byPath);
     c.growthBytes = sumFileBytes(a) - sumFileBytes(b);
     return c;
+}
+
+} // namespace Workbench
+
+namespace Workbench {
+
+namespace {
+constexpr int kScanThreads = 4; // scans mostly wait on the disk; a few may run side by side
+}
+
+Q_GLOBAL_STATIC(QThreadPool, scanPool)
+
+QThreadPool *WorkspaceScanJob::pool()
+{
+    QThreadPool *p = scanPool();
+    static const bool configured = [p] {
+        p->setMaxThreadCount(kScanThreads);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return p;
+}
+
+struct WorkspaceScanJob::Shared
+{
+    std::atomic_bool cancel{false};
+    // Written by the worker before it finishes the future; read on the owner's thread only after
+    // the watcher said so (the future's own lock orders the two). Never touched concurrently.
+    WorkspaceSnapshot snapshot;
+    WorkspaceChanges changes;
+    Error error;
+    bool cancelled = false;
+};
+
+WorkspaceScanJob::WorkspaceScanJob(QString root, QObject *parent)
+    : QObject(parent)
+    , m_root(std::move(root))
+    , m_shared(std::make_shared<Shared>())
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        m_finished = true;
+        Q_EMIT finished();
+    });
+}
+
+WorkspaceScanJob::~WorkspaceScanJob()
+{
+    m_shared->cancel.store(true);
+}
+
+void WorkspaceScanJob::setBaseline(WorkspaceSnapshot before)
+{
+    m_baseline = std::move(before);
+}
+
+void WorkspaceScanJob::setPrerequisite(Prerequisite work)
+{
+    m_prerequisite = std::move(work);
+}
+
+void WorkspaceScanJob::setMaxEntries(int maxEntries)
+{
+    m_maxEntries = maxEntries;
+}
+
+void WorkspaceScanJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    auto promise = std::make_shared<QPromise<void>>();
+    m_watcher.setFuture(promise->future());
+    // The baseline's hash is shared, not copied: neither side changes it from now on.
+    pool()->start([promise, shared = m_shared, root = m_root, max = m_maxEntries, baseline = m_baseline,
+                   prerequisite = m_prerequisite] {
+        promise->start();
+        if (prerequisite) {
+            if (const Status s = prerequisite(&shared->cancel); !s)
+                shared->error = s.error();
+        }
+        if (shared->error.isNull() && !shared->cancel.load()) {
+            shared->snapshot = WorkspaceSnapshot::take(root, max, &shared->cancel);
+            if (baseline.valid() && !shared->cancel.load())
+                shared->changes = WorkspaceSnapshot::diff(baseline, shared->snapshot);
+        }
+        shared->cancelled = shared->cancel.load();
+        promise->finish();
+    });
+}
+
+void WorkspaceScanJob::cancel()
+{
+    m_shared->cancel.store(true);
+}
+
+bool WorkspaceScanJob::wasCancelled() const
+{
+    return m_finished && m_shared->cancelled;
+}
+
+const WorkspaceSnapshot &WorkspaceScanJob::snapshot() const
+{
+    return m_shared->snapshot;
+}
+
+const WorkspaceChanges &WorkspaceScanJob::changes() const
+{
+    return m_shared->changes;
+}
+
+const Error &WorkspaceScanJob::error() const
+{
+    return m_shared->error;
 }
 
 } // namespace Workbench

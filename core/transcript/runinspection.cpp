@@ -294,7 +294,7 @@ QString RunInspection::formatDuration(qint64 ms)
     if (ms < 1000)
         return tr("%1 ms").arg(ms);
     if (ms < 60'000)
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 2 : 1);
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10'000 ? 2 : 1));
     const qint64 s = ms / 1000;
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60);

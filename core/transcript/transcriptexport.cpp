@@ -102,6 +102,64 @@ QJsonObject fromWorkbench(const TranscriptLog &log)
                     doc.insert(QLatin1String(k), e.value(QLatin1String(k)));
             if (!s(e, "model").isEmpty() && !models.contains(e.value(QLatin1String("model"))))
                 models.append(s(e, "model"));
+        } else if (type == QLatin1String("forked_from")) {
+            // A branch starts from the history its parent had at the fork: shown first, marked
+            // inherited. It is what the branch's model was given (an edited result included), and
+            // it stays true whatever happens to the parent's file later.
+            QJsonObject f;
+            for (const char *k :
+                 {"source", "source_run_id", "step", "tool_use_id", "edited", "workspace_note"})
+                if (e.contains(QLatin1String(k)))
+                    f.insert(QLatin1String(k), e.value(QLatin1String(k)));
+            doc.insert(QStringLiteral("forked_from"), f);
+            const QJsonObject history = e.value(QLatin1String("history")).toObject();
+            QJsonArray messages = history.value(QLatin1String("messages")).toArray();
+            QJsonArray pending = history.value(QLatin1String("pending_results")).toArray();
+            if (!s(history, "round_note").isEmpty())
+                pending.append(textBlock(s(history, "round_note")));
+            if (!pending.isEmpty())
+                messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                            {QStringLiteral("content"), pending}});
+            const QString editedId =
+                e.value(QLatin1String("edited")).toObject().contains(QLatin1String("tool_result"))
+                    ? s(e, "tool_use_id")
+                    : QString();
+            int inheritedTurn = 0;
+            for (const QJsonValue &mv : std::as_const(messages)) {
+                const QJsonObject m = mv.toObject();
+                const QJsonValue c = m.value(QLatin1String("content"));
+                const QJsonArray content = c.isString() ? QJsonArray{textBlock(c.toString())} : c.toArray();
+                const QString role = s(m, "role");
+                QJsonObject t =
+                    turn(role == QLatin1String("assistant") ? role : QStringLiteral("user"), content);
+                t.insert(QStringLiteral("inherited"), true);
+                if (role == QLatin1String("assistant"))
+                    t.insert(QStringLiteral("turn"), ++inheritedTurn);
+                for (const QJsonValue &bv : content) {
+                    const QJsonObject b = bv.toObject();
+                    const QString id = s(b, b.contains(QLatin1String("tool_use_id")) ? "tool_use_id" : "id");
+                    if (s(b, "type") == QLatin1String("tool_use")) {
+                        calls.insert(id,
+                                     QJsonObject{{QStringLiteral("id"), id},
+                                                 {QStringLiteral("name"), s(b, "name")},
+                                                 {QStringLiteral("input"), b.value(QLatin1String("input"))},
+                                                 {QStringLiteral("turn"), inheritedTurn},
+                                                 {QStringLiteral("line"), line},
+                                                 {QStringLiteral("inherited"), true}});
+                        callOrder.append(id);
+                    } else if (s(b, "type") == QLatin1String("tool_result")) {
+                        QJsonObject call = calls.value(id);
+                        QJsonObject r{
+                            {QStringLiteral("content"), b.value(QLatin1String("content"))},
+                            {QStringLiteral("is_error"), b.value(QLatin1String("is_error")).toBool()}};
+                        if (id == editedId)
+                            r.insert(QStringLiteral("edited"), true);
+                        call.insert(QStringLiteral("result"), r);
+                        calls.insert(id, call);
+                    }
+                }
+                turns.append(t);
+            }
         } else if (type == QLatin1String("user_message")) {
             turns.append(turn(QStringLiteral("user"), {textBlock(s(e, "content"))}));
         } else if (type == QLatin1String("assistant_message")) {
@@ -429,7 +487,51 @@ QString roleTitle(const QJsonObject &t)
         title += QStringLiteral(" · summary of the compacted conversation");
     if (t.value(QLatin1String("api_error")).toBool())
         title += QStringLiteral(" · API error");
+    if (t.value(QLatin1String("inherited")).toBool())
+        title += QStringLiteral(" · inherited from the parent run");
     return title;
+}
+
+/// "run X at step N (path)" for a branch; empty otherwise.
+QString branchText(const QJsonObject &doc)
+{
+    const QJsonObject f = doc.value(QLatin1String("forked_from")).toObject();
+    if (f.isEmpty())
+        return {};
+    return QStringLiteral("run %1 at step %2 (%3)")
+        .arg(s(f, "source_run_id"))
+        .arg(f.value(QLatin1String("step")).toInt())
+        .arg(s(f, "source"));
+}
+
+/// Said before a branch's inherited turns and where its own begin.
+QString inheritedNote(const QJsonObject &doc)
+{
+    return QStringLiteral("Inherited from the parent run up to step %1: the history the branch started "
+                          "from, as its model was given it. The parent's decisions, output and timings "
+                          "are in the parent's transcript, %2.")
+        .arg(doc.value(QLatin1String("forked_from")).toObject().value(QLatin1String("step")).toInt())
+        .arg(s(doc.value(QLatin1String("forked_from")).toObject(), "source"));
+}
+
+QString branchStartNote(const QJsonObject &doc)
+{
+    const QJsonObject edited =
+        doc.value(QLatin1String("forked_from")).toObject().value(QLatin1String("edited")).toObject();
+    QStringList what;
+    if (edited.contains(QLatin1String("tool_result")))
+        what << QStringLiteral("the result of %1 edited")
+                    .arg(s(edited.value(QLatin1String("tool_result")).toObject(), "id"));
+    if (edited.contains(QLatin1String("user_message")))
+        what << QStringLiteral("a message from the user");
+    if (edited.contains(QLatin1String("model")))
+        what << QStringLiteral("model %1").arg(s(edited.value(QLatin1String("model")).toObject(), "to"));
+    if (edited.contains(QLatin1String("provider")))
+        what
+            << QStringLiteral("provider %1").arg(s(edited.value(QLatin1String("provider")).toObject(), "to"));
+    return what.isEmpty() ? QStringLiteral("The branch's own events start here.")
+                          : QStringLiteral("The branch's own events start here (%1).")
+                                .arg(what.join(QStringLiteral(", ")));
 }
 
 QList<std::pair<QString, QString>> metaRows(const QJsonObject &doc)
@@ -444,6 +546,7 @@ QList<std::pair<QString, QString>> metaRows(const QJsonObject &doc)
                                                            ? QStringLiteral("Claude Code session")
                                                            : QStringLiteral("Agent Workbench run"))},
         {QStringLiteral("Id"), s(doc, "id")},
+        {QStringLiteral("Branch of"), branchText(doc)},
         {QStringLiteral("Models"), models.join(QStringLiteral(", "))},
         {QStringLiteral("Workspace"), s(doc, "workspace")},
         {QStringLiteral("Started"), s(doc, "started")},
@@ -526,8 +629,15 @@ QString TranscriptExport::toMarkdown(const QJsonObject &doc)
             md += QStringLiteral("- %1\n").arg(w.toString());
     }
     const auto calls = callsById(doc);
+    bool inInherited = false;
     for (const QJsonValue &tv : doc.value(QLatin1String("turns")).toArray()) {
         const QJsonObject t = tv.toObject();
+        const bool inherited = t.value(QLatin1String("inherited")).toBool();
+        if (inherited && !inInherited)
+            md += QStringLiteral("\n> **%1**\n").arg(inheritedNote(doc));
+        else if (!inherited && inInherited)
+            md += QStringLiteral("\n---\n\n**%1**\n").arg(branchStartNote(doc));
+        inInherited = inherited;
         md += QStringLiteral("\n## %1\n\n").arg(roleTitle(t));
         if (t.value(QLatin1String("usage")).isObject())
             md += QStringLiteral("*%1 · cost %2*\n\n")
@@ -556,16 +666,24 @@ QString TranscriptExport::toMarkdown(const QJsonObject &doc)
                     md += QStringLiteral("- Ran: %1\n").arg(ex);
                 md += QLatin1Char('\n');
             } else if (type == QLatin1String("tool_result")) {
-                md += QStringLiteral("**Result** for `%1`%2\n\n")
-                          .arg(s(b, "tool_use_id"), b.value(QLatin1String("is_error")).toBool()
-                                                        ? QStringLiteral(" (error)")
-                                                        : QString());
+                const bool edited = calls.value(s(b, "tool_use_id"))
+                                        .value(QLatin1String("result"))
+                                        .toObject()
+                                        .value(QLatin1String("edited"))
+                                        .toBool();
+                md += QStringLiteral("**Result** for `%1`%2%3\n\n")
+                          .arg(s(b, "tool_use_id"),
+                               b.value(QLatin1String("is_error")).toBool() ? QStringLiteral(" (error)")
+                                                                           : QString(),
+                               edited ? QStringLiteral(" (edited for the branch)") : QString());
                 md += fenced(resultText(b.value(QLatin1String("content")))) + QLatin1Char('\n');
             } else {
                 md += QStringLiteral("*[%1 block]*\n\n").arg(type);
             }
         }
     }
+    if (inInherited) // the branch has no events of its own yet
+        md += QStringLiteral("\n---\n\n**%1**\n").arg(branchStartNote(doc));
     return md;
 }
 
@@ -587,6 +705,7 @@ QString TranscriptExport::toHtml(const QJsonObject &doc)
         "section.user{border-color:#3b82f6}section.assistant{border-color:#10b981}\n"
         "section.system,section.other{border-color:#f59e0b;background:#fffbeb}\n"
         "section.sidechain{margin-left:2rem;border-style:dashed}\n"
+        "section.inherited{opacity:.75;border-left-style:dotted}.note{color:#555;font-style:italic}\n"
         "h2{font-size:1rem;margin:.4rem 0;color:#444}.usage{color:#666;font-size:.85rem}\n"
         ".text{white-space:pre-wrap}pre{background:#f4f4f5;padding:.6rem;overflow-x:auto;white-space:pre-"
         "wrap;word-break:break-word}\n"
@@ -614,11 +733,20 @@ QString TranscriptExport::toHtml(const QJsonObject &doc)
         return QStringLiteral("<details%1><summary>%2</summary><pre>%3</pre></details>\n")
             .arg(open ? QStringLiteral(" open") : QString(), esc(summary), esc(body));
     };
+    bool inInherited = false;
     for (const QJsonValue &tv : doc.value(QLatin1String("turns")).toArray()) {
         const QJsonObject t = tv.toObject();
+        const bool inherited = t.value(QLatin1String("inherited")).toBool();
+        if (inherited && !inInherited)
+            h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(inheritedNote(doc)));
+        else if (!inherited && inInherited)
+            h += QStringLiteral("<hr>\n<p class=\"note\">%1</p>\n").arg(esc(branchStartNote(doc)));
+        inInherited = inherited;
         QString cls = s(t, "role");
         if (t.value(QLatin1String("sidechain")).toBool())
             cls += QStringLiteral(" sidechain");
+        if (inherited)
+            cls += QStringLiteral(" inherited");
         h += QStringLiteral("<section class=\"%1\" id=\"turn-%2\">\n<h2>%3</h2>\n")
                  .arg(cls)
                  .arg(t.value(QLatin1String("index")).toInt())
@@ -657,16 +785,23 @@ QString TranscriptExport::toHtml(const QJsonObject &doc)
                 h += QStringLiteral("</div>\n");
             } else if (type == QLatin1String("tool_result")) {
                 const bool error = b.value(QLatin1String("is_error")).toBool();
-                h +=
-                    collapsible(QStringLiteral("Result for %1%2")
-                                    .arg(s(b, "tool_use_id"), error ? QStringLiteral(" (error)") : QString()),
-                                resultText(b.value(QLatin1String("content"))));
+                const bool edited = calls.value(s(b, "tool_use_id"))
+                                        .value(QLatin1String("result"))
+                                        .toObject()
+                                        .value(QLatin1String("edited"))
+                                        .toBool();
+                h += collapsible(QStringLiteral("Result for %1%2%3")
+                                     .arg(s(b, "tool_use_id"), error ? QStringLiteral(" (error)") : QString(),
+                                          edited ? QStringLiteral(" (edited for the branch)") : QString()),
+                                 resultText(b.value(QLatin1String("content"))));
             } else {
                 h += QStringLiteral("<div class=\"text\"><em>[%1 block]</em></div>\n").arg(esc(type));
             }
         }
         h += QStringLiteral("</section>\n");
     }
+    if (inInherited)
+        h += QStringLiteral("<hr>\n<p class=\"note\">%1</p>\n").arg(esc(branchStartNote(doc)));
     h += QStringLiteral("</body>\n</html>\n");
     return h;
 }

@@ -20,6 +20,11 @@ namespace Workbench {
 /// {id, name, input, turn, decisions: [...], exec: {spec, result}, stdout, stderr, result:
 /// {content, is_error}}; `decisions` — every policy decision in order; `usage` (totals),
 /// `cost_usd` (null when unknown); `warnings` — the lines that were skipped.
+///
+/// A branch (a transcript with `forked_from`) also has `forked_from` {source, source_run_id,
+/// step, tool_use_id, edited, workspace_note}; its turns start with the history it inherited from
+/// the parent (`"inherited": true` on those turns and their tool calls; the call whose result the
+/// fork edited has `result.edited`), followed by its own. Totals count the branch's own turns.
 class TranscriptExport
 {
 public:

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 
 namespace Workbench {
 
@@ -113,6 +114,22 @@ TranscriptSummary TranscriptReader::summarize(const TranscriptLog &log)
                 ++s.deniedCalls;
         } else if (type == QLatin1String("run_finished")) {
             s.stopReason = e.value(QLatin1String("stop_reason")).toString();
+        } else if (type == QLatin1String("forked_from")) {
+            s.forkedFromPath = e.value(QLatin1String("source")).toString();
+            s.forkedFromRunId = e.value(QLatin1String("source_run_id")).toString();
+            s.forkStep = e.value(QLatin1String("step")).toInt();
+            s.inheritedTurns = 0;
+            s.inheritedToolCalls = 0;
+            const QJsonArray messages =
+                e.value(QLatin1String("history")).toObject().value(QLatin1String("messages")).toArray();
+            for (const QJsonValue &m : messages) {
+                if (m.toObject().value(QLatin1String("role")).toString() != QLatin1String("assistant"))
+                    continue;
+                ++s.inheritedTurns;
+                for (const QJsonValue &b : m.toObject().value(QLatin1String("content")).toArray())
+                    s.inheritedToolCalls +=
+                        b.toObject().value(QLatin1String("type")).toString() == QLatin1String("tool_use");
+            }
         }
     }
     if (costKnown && s.turns > 0)
@@ -156,6 +173,15 @@ QString TranscriptSummary::toText() const
         out += k.leftJustified(14) + v + QLatin1Char('\n');
     };
     line(QStringLiteral("Run:"), runId);
+    if (forkStep >= 0) {
+        // A branch's own figures follow; what it inherited is named, not counted.
+        line(QStringLiteral("Branch of:"),
+             QStringLiteral("run %1 at step %2 (%3)").arg(forkedFromRunId).arg(forkStep).arg(forkedFromPath));
+        line(QStringLiteral("Inherited:"),
+             QStringLiteral("%1 turn(s) and %2 tool call(s) before the fork, not counted below")
+                 .arg(inheritedTurns)
+                 .arg(inheritedToolCalls));
+    }
     line(QStringLiteral("Task:"), task);
     line(QStringLiteral("Model:"), QStringLiteral("%1 (%2)").arg(model, provider));
     line(QStringLiteral("Workspace:"), workspace);

@@ -39,6 +39,14 @@ struct TranscriptSummary
     /// and the text streamed before the last complete event; 0 and empty otherwise.
     int interruptedTurn = 0;
     QString partialText;
+    /// A branch (`forked_from`): the parent's transcript, run id and the step it was forked at,
+    /// and what it inherited from the parent (turns and tool calls before the fork). Inherited
+    /// turns are not in `turns`, `toolCalls`, tokens or cost: the parent paid for them.
+    QString forkedFromPath;
+    QString forkedFromRunId;
+    int forkStep = -1; ///< -1: not a branch
+    int inheritedTurns = 0;
+    int inheritedToolCalls = 0;
 
     [[nodiscard]] QString toText() const;
 };

@@ -13,14 +13,18 @@
 #include "branchcompareview.h"
 #include "branchcontroller.h"
 #include "conversationview.h"
+#include "desktopintegration.h"
 #include "forkdialog.h"
 #include "mainwindow.h"
 #include "models/conversationmodel.h"
 #include "runpage.h"
+#include "transcriptopener.h"
+#include "transcriptpage.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListView>
@@ -155,6 +159,9 @@ private Q_SLOTS:
 
         // Fork from step 2 through the dialog, with an edited result.
         QVERIFY(triggerOnCall(parent, QStringLiteral("toolu_2"), "forkFromHereAction"));
+        // The transcript is read on a worker: nothing is asked before the event loop turns.
+        QVERIFY(window.branches()->pendingLoad() != nullptr);
+        QVERIFY(window.branches()->pendingQuestion() == nullptr);
         ForkDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = qobject_cast<ForkDialog *>(window.branches()->pendingQuestion())) != nullptr);
         QTRY_VERIFY(dialog->isVisible());
@@ -228,6 +235,145 @@ private Q_SLOTS:
             !conversationText(rewound->run()->conversation()).contains(QStringLiteral("The file now says")));
         // The branch was not touched by the parent's rewind.
         QCOMPARE(readFile(branchWs + QStringLiteral("/a.txt")), QByteArray("one\n"));
+    }
+
+    void rewindWhileACallRuns_offersStopAndRewind_andRestoresOnceStopped()
+    {
+        const QString recording = m_home.filePath(QStringLiteral("running.jsonl"));
+        {
+            QFile f(recording);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(line({bash(QStringLiteral("toolu_1"), QStringLiteral("echo one > a.txt"))},
+                         QStringLiteral("tool_use")));
+            f.write(line({bash(QStringLiteral("toolu_2"), QStringLiteral("echo two > a.txt && sleep 300"))},
+                         QStringLiteral("tool_use")));
+            f.write(line({text(QStringLiteral("Never reached."))}, QStringLiteral("end_turn")));
+        }
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.resize(1200, 800);
+        window.show();
+        RunOptions o;
+        o.provider = QStringLiteral("replay");
+        o.replayFile = recording;
+        o.permissionMode = QStringLiteral("bypassPermissions");
+        o.loadStoredRules = false;
+        o.workspace = m_home.filePath(QStringLiteral("running-ws"));
+        auto created = RunSession::create(o, window.network(), window.gate());
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+        RunPage *page = window.addRunPage(*created, window.nextRunName(QStringLiteral("busy")), {});
+        page->start(QStringLiteral("Write a.txt, then keep busy"));
+        const QString ws = page->session()->workspace();
+        // Step 2 has written its file and is still running.
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(ws + QStringLiteral("/a.txt")) == "two\n" &&
+                                     page->run()->state() == AgentRun::State::RunningTools,
+                                 60000);
+
+        QVERIFY(triggerOnCall(page, QStringLiteral("toolu_2"), "rewindToHereAction"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = qobject_cast<QMessageBox *>(window.branches()->pendingQuestion())) != nullptr, 30000);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->findChild<QPushButton *>(QStringLiteral("rewindButton")) == nullptr);
+        auto *stopAndRewind = box->findChild<QPushButton *>(QStringLiteral("stopAndRewindButton"));
+        QVERIFY(stopAndRewind);
+        QVERIFY2(box->text().contains(QStringLiteral("a.txt")), qPrintable(box->text()));
+        QVERIFY(page->isRunning()); // asking stopped nothing
+        shoot(box, QStringLiteral("stop-and-rewind.png"));
+        const QPointer<RunPage> guard = page;
+        stopAndRewind->click();
+        // The page is replaced by the rewound run once the stop completed and the files came back.
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() && window.tabs()->count() == 1 &&
+                                     qobject_cast<RunPage *>(window.tabs()->widget(0)) != nullptr,
+                                 60000);
+        QCOMPARE(readFile(ws + QStringLiteral("/a.txt")), QByteArray("one\n"));
+        auto *rewound = qobject_cast<RunPage *>(window.tabs()->widget(0));
+        QTRY_VERIFY_WITH_TIMEOUT(rewound->run()->state() == AgentRun::State::AwaitingApproval, 30000);
+        // The transcript holds the stop before the rewind.
+        QFile transcript(rewound->session()->transcriptPath());
+        QVERIFY(transcript.open(QIODevice::ReadOnly));
+        const QByteArray log = transcript.readAll();
+        const qsizetype stopped = log.indexOf("\"stop_reason\":\"cancelled\"");
+        QVERIFY2(stopped > 0, "no cancelled run_finished before the rewind");
+        QVERIFY(log.indexOf("\"type\":\"rewound\"") > stopped);
+    }
+
+    void followUp_onAFinishedRun_goesOnInTheSameTab()
+    {
+        const QString recording = m_home.filePath(QStringLiteral("followup.jsonl"));
+        {
+            QFile f(recording);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(line({text(QStringLiteral("First answer."))}, QStringLiteral("end_turn")));
+            f.write(line({text(QStringLiteral("Second answer, after the follow-up."))},
+                         QStringLiteral("end_turn")));
+            f.write(line({text(QStringLiteral("Third answer, from the transcript tab."))},
+                         QStringLiteral("end_turn")));
+        }
+        ApiKeyStore keys;
+        MainWindow window(&keys);
+        window.resize(1200, 800);
+        window.show();
+        RunOptions o;
+        o.provider = QStringLiteral("replay");
+        o.replayFile = recording;
+        o.permissionMode = QStringLiteral("bypassPermissions");
+        o.loadStoredRules = false;
+        o.workspace = m_home.filePath(QStringLiteral("followup-ws"));
+        auto created = RunSession::create(o, window.network(), window.gate());
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+        const QString title = window.nextRunName(QStringLiteral("chat"));
+        RunPage *page = window.addRunPage(*created, title, {});
+        auto *action = window.findChild<QAction *>(QStringLiteral("followUpAction"));
+        QVERIFY(action);
+        page->start(QStringLiteral("Say something"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->run()->state() == AgentRun::State::Finished, 60000);
+        QCOMPARE(page->run()->stopReason(), QStringLiteral("end_turn"));
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = qobject_cast<QInputDialog *>(window.branches()->pendingQuestion())) != nullptr);
+        QTRY_VERIFY(ask->isVisible());
+        ask->setTextValue(QStringLiteral("Please say it again."));
+        shoot(ask, QStringLiteral("follow-up-dialog.png"));
+        const QPointer<RunPage> guard = page;
+        ask->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() && window.tabs()->count() == 1 &&
+                                     qobject_cast<RunPage *>(window.tabs()->widget(0)) != nullptr,
+                                 60000);
+        auto *resumed = qobject_cast<RunPage *>(window.tabs()->widget(0));
+        QCOMPARE(resumed->title(), title);
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->run()->state() == AgentRun::State::Finished, 60000);
+        QCOMPARE(resumed->run()->stopReason(), QStringLiteral("end_turn"));
+        const QString all = conversationText(resumed->run()->conversation());
+        QVERIFY2(all.contains(QStringLiteral("First answer.")) &&
+                     all.contains(QStringLiteral("Please say it again.")) &&
+                     all.contains(QStringLiteral("Second answer, after the follow-up.")),
+                 qPrintable(all));
+        QVERIFY(all.indexOf(QStringLiteral("Please say it again.")) <
+                all.indexOf(QStringLiteral("Second answer, after the follow-up.")));
+
+        // The same from a transcript opened read-only: its banner's follow-up opens a new run tab.
+        const QString path = resumed->session()->transcriptPath();
+        TranscriptPage *opened = window.integration()->transcripts()->open(path);
+        QVERIFY(opened);
+        QCOMPARE(window.tabs()->count(), 2);
+        auto *banner = opened->findChild<QAction *>(QStringLiteral("followUpTranscriptAction"));
+        QVERIFY(banner);
+        banner->trigger();
+        QTRY_VERIFY((ask = qobject_cast<QInputDialog *>(window.branches()->pendingQuestion())) != nullptr);
+        QTRY_VERIFY(ask->isVisible());
+        ask->setTextValue(QStringLiteral("Once more, please."));
+        ask->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(window.tabs()->count(), 3, 60000);
+        auto *third = qobject_cast<RunPage *>(window.tabs()->widget(2));
+        QVERIFY(third);
+        QTRY_VERIFY_WITH_TIMEOUT(third->run()->state() == AgentRun::State::Finished, 60000);
+        QCOMPARE(third->run()->stopReason(), QStringLiteral("end_turn"));
+        const QString more = conversationText(third->run()->conversation());
+        QVERIFY2(more.contains(QStringLiteral("Once more, please.")) &&
+                     more.contains(QStringLiteral("Third answer, from the transcript tab.")),
+                 qPrintable(more));
     }
 };
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The built binary, end to end: `run` against a fake Messages server on 127.0.0.1 and against a
 // replay file, `sandbox-exec` and `transcript show`. Every tool call runs in the real sandbox.
+#include "binaryrun.h"
 #include "fakemessagesserver.h"
+#include "testmessages.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,46 +21,15 @@
 #include <QTest>
 
 using Workbench::FakeMessagesServer;
+using namespace Workbench::TestSupport;
+using Outcome = BinaryOutcome;
 
 namespace {
 
 const QByteArray kSecret = "sk-ant-test-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QJsonObject message(const QJsonArray &content, const QString &stop)
-{
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_cli")},
-                       {QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("model"), QStringLiteral("claude-test")},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("stop_reason"), stop},
-                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 50},
-                                                             {QStringLiteral("output_tokens"), 9}}}};
-}
-
-QJsonObject bashTurn(const QString &id, const QString &command)
-{
-    return message(
-        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("name"), QStringLiteral("bash")},
-                               {QStringLiteral("input"), QJsonObject{{QStringLiteral("command"), command}}}}},
-        QStringLiteral("tool_use"));
-}
-
-QJsonObject textTurn(const QString &text)
-{
-    return message(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                          {QStringLiteral("text"), text}}},
-                   QStringLiteral("end_turn"));
-}
+const MessageMeta kMeta{
+    .id = QStringLiteral("msg_cli"), .model = QStringLiteral("claude-test"), .outputTokens = 9};
 
 /// The first tool_result block of the request's last message.
 QJsonObject lastToolResult(const QJsonObject &request)
@@ -85,26 +56,11 @@ class tst_Cli : public QObject
     /// Runs the binary without blocking the event loop, so the in-process fake server answers.
     Outcome runBinary(const QStringList &args, const QUrl &baseUrl = {}, int timeoutMs = 90000)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = environmentWithHome(m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QString::fromLatin1(kSecret));
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.remove(QStringLiteral("XDG_DATA_HOME")); // transcripts and checkpoints under the temporary HOME
         if (baseUrl.isValid())
             env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl.toString());
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice()); // no terminal: nobody to ask
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(m_binary, args);
-        Outcome o;
-        if (!finished.wait(timeoutMs)) {
-            p.kill();
-            return o;
-        }
-        o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        o.out = p.readAllStandardOutput();
-        o.err = p.readAllStandardError();
-        return o;
+        return Workbench::TestSupport::runBinary(m_binary, args, env, timeoutMs);
     }
 
     QString freshWorkspace(const QString &name)
@@ -117,12 +73,8 @@ class tst_Cli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("WORKBENCH_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "WORKBENCH_BINARY must point at the built agent-workbench");
-        QVERIFY(m_dir.isValid());
-        // QTemporaryDir is private (0700); a root-run test's sandbox user must be able to enter it.
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
-                                                QFileDevice::ExeGroup);
+        const QString problem = prepareBinaryTest(&m_binary, m_dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void run_againstFakeServer_sendsRealOutputBack()
@@ -137,8 +89,9 @@ private Q_SLOTS:
         n.close();
         const QString expected =
             QString::fromLatin1(QCryptographicHash::hash(nonce, QCryptographicHash::Sha256).toHex());
-        server.enqueueMessage(bashTurn(QStringLiteral("toolu_h"), QStringLiteral("sha256sum nonce.txt")));
-        server.enqueueMessage(textTurn(QStringLiteral("Done.")));
+        server.enqueueMessage(
+            bashMessage(QStringLiteral("toolu_h"), QStringLiteral("sha256sum nonce.txt"), kMeta));
+        server.enqueueMessage(textMessage(QStringLiteral("Done."), kMeta));
         const QString transcript = m_dir.filePath(QStringLiteral("fake.jsonl"));
 
         const Outcome o = runBinary({QStringLiteral("run"), QStringLiteral("--task"),
@@ -188,19 +141,16 @@ private Q_SLOTS:
                                             "value = os.urandom(16).hex()\n"
                                             "open('value.txt', 'w').write(value)\n"
                                             "print(hashlib.sha256(value.encode()).hexdigest())\n");
-        const QJsonObject turn1 = message(
-            QJsonArray{QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("tool_use")},
-                {QStringLiteral("id"), QStringLiteral("toolu_r")},
-                {QStringLiteral("name"), QStringLiteral("run_script")},
-                {QStringLiteral("input"), QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
-                                                      {QStringLiteral("code"), code}}}}},
-            QStringLiteral("tool_use"));
+        const QJsonObject turn1 = assistantMessage(
+            QJsonArray{toolUseBlock(QStringLiteral("toolu_r"), QStringLiteral("run_script"),
+                                    QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
+                                                {QStringLiteral("code"), code}})},
+            QStringLiteral("tool_use"), kMeta);
         const QString replay = m_dir.filePath(QStringLiteral("recording.jsonl"));
         QFile r(replay);
         QVERIFY(r.open(QIODevice::WriteOnly));
         r.write(QJsonDocument(turn1).toJson(QJsonDocument::Compact) + '\n');
-        r.write(QJsonDocument(textTurn(QStringLiteral("hash: {{tool_result:toolu_r}}")))
+        r.write(QJsonDocument(textMessage(QStringLiteral("hash: {{tool_result:toolu_r}}"), kMeta))
                     .toJson(QJsonDocument::Compact) +
                 '\n');
         r.close();
@@ -229,8 +179,8 @@ private Q_SLOTS:
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.write("keep me");
         keep.close();
-        server.enqueueMessage(bashTurn(QStringLiteral("toolu_rm"), QStringLiteral("rm keep.txt")));
-        server.enqueueMessage(textTurn(QStringLiteral("I could not delete it.")));
+        server.enqueueMessage(bashMessage(QStringLiteral("toolu_rm"), QStringLiteral("rm keep.txt"), kMeta));
+        server.enqueueMessage(textMessage(QStringLiteral("I could not delete it."), kMeta));
         const QString transcript = m_dir.filePath(QStringLiteral("deny.jsonl"));
         const Outcome o = runBinary(
             {QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("delete keep.txt"),
@@ -252,9 +202,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         const QString ws = freshWorkspace(QStringLiteral("ws-env"));
         server.enqueueMessage(
-            bashTurn(QStringLiteral("toolu_env"),
-                     QStringLiteral("env; cat /proc/*/environ | tr '\\0' '\\n'; echo END")));
-        server.enqueueMessage(textTurn(QStringLiteral("ok")));
+            bashMessage(QStringLiteral("toolu_env"),
+                        QStringLiteral("env; cat /proc/*/environ | tr '\\0' '\\n'; echo END"), kMeta));
+        server.enqueueMessage(textMessage(QStringLiteral("ok"), kMeta));
         const Outcome o = runBinary({QStringLiteral("run"), QStringLiteral("--task"), QStringLiteral("env"),
                                      QStringLiteral("--json"), QStringLiteral("--permission-mode"),
                                      QStringLiteral("bypassPermissions"), QStringLiteral("--workspace"), ws},

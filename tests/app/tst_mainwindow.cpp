@@ -28,6 +28,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,8 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
     static ApprovalDialog *visibleDialog(QWidget *window)
     {
         const auto dialogs = window->findChildren<ApprovalDialog *>();
@@ -92,7 +95,20 @@ class tst_MainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // Transcripts, checkpoints and settings go to the folders ctest made for this test
+        // (cmake/run-isolated-test.sh); run by hand, to a temporary folder: never the user's.
+        if (qEnvironmentVariableIsEmpty("XDG_DATA_HOME") || qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME")) {
+            QVERIFY(m_home.isValid());
+            for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+                qputenv(name, QFile::encodeName(m_home.filePath(QString::fromLatin1(name))));
+        }
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                 QDir::cleanPath(qEnvironmentVariable("XDG_DATA_HOME")));
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                 QDir::cleanPath(qEnvironmentVariable("XDG_CONFIG_HOME")));
+    }
     void twoRuns_bothWaitInTheInbox_answeredInAnyOrder();
     void typingElsewhere_questionNeverTakesTheKeyboard_shortcutOpensIt();
 

@@ -151,6 +151,123 @@ private Q_SLOTS:
             1);
     }
 
+    void branch_showAndExport_includeTheInheritedPrefix()
+    {
+        // A branch forked at step 1 with an edited result: its history carries the parent's task,
+        // answer and (edited) result; its own events are one answer.
+        const QString parentPath = m_dir.filePath(u"parent-run.jsonl"_s);
+        const auto block = [](const QString &type, QJsonObject o) {
+            o.insert(u"type"_s, type);
+            return o;
+        };
+        const QJsonArray messages{
+            QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, u"list the files"_s}},
+            QJsonObject{
+                {u"role"_s, u"assistant"_s},
+                {u"content"_s,
+                 QJsonArray{block(u"text"_s, {{u"text"_s, u"Listing them."_s}}),
+                            block(u"tool_use"_s, {{u"id"_s, u"toolu_p1"_s},
+                                                  {u"name"_s, u"bash"_s},
+                                                  {u"input"_s, QJsonObject{{u"command"_s, u"ls"_s}}}})}}}};
+        const QJsonObject history{
+            {u"messages"_s, messages},
+            {u"pending_results"_s, QJsonArray{block(u"tool_result"_s, {{u"tool_use_id"_s, u"toolu_p1"_s},
+                                                                       {u"content"_s, u"EDITED LISTING"_s},
+                                                                       {u"is_error"_s, false}})}},
+            {u"pending_calls"_s, QJsonArray{}},
+            {u"turns"_s, 1}};
+        QByteArray bytes;
+        int seq = 0;
+        const auto add = [&](const QString &type, QJsonObject o) {
+            o.insert(u"v"_s, 1);
+            o.insert(u"seq"_s, ++seq);
+            o.insert(u"ts"_s, u"2026-01-01T00:00:0%1.000Z"_s.arg(seq));
+            o.insert(u"type"_s, type);
+            bytes += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        };
+        add(u"run_started"_s, {{u"run_id"_s, u"branch-run"_s},
+                               {u"task"_s, u"list the files"_s},
+                               {u"model"_s, u"claude-sonnet-4-6"_s},
+                               {u"provider"_s, u"anthropic"_s}});
+        add(u"forked_from"_s,
+            {{u"source"_s, parentPath},
+             {u"source_run_id"_s, u"parent-run"_s},
+             {u"step"_s, 1},
+             {u"tool_use_id"_s, u"toolu_p1"_s},
+             {u"edited"_s, QJsonObject{{u"tool_result"_s, QJsonObject{{u"id"_s, u"toolu_p1"_s},
+                                                                      {u"original"_s, u"a.txt"_s},
+                                                                      {u"edited"_s, u"EDITED LISTING"_s}}}}},
+             {u"history"_s, history}});
+        add(u"run_resumed"_s, {{u"action"_s, u"fork"_s}, {u"turn"_s, 1}});
+        add(u"request"_s, {{u"turn"_s, 2}});
+        add(u"assistant_message"_s,
+            {{u"turn"_s, 2},
+             {u"cost_usd"_s, 0.001},
+             {u"message"_s,
+              QJsonObject{{u"role"_s, u"assistant"_s},
+                          {u"model"_s, u"claude-sonnet-4-6"_s},
+                          {u"stop_reason"_s, u"end_turn"_s},
+                          {u"content"_s, QJsonArray{block(u"text"_s, {{u"text"_s, u"Branch answer."_s}})}},
+                          {u"usage"_s, QJsonObject{{u"input_tokens"_s, 30}, {u"output_tokens"_s, 5}}}}}});
+        add(u"run_finished"_s, {{u"stop_reason"_s, u"end_turn"_s}});
+        const QString branch = m_dir.filePath(u"branch.jsonl"_s);
+        {
+            QFile f(branch);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+
+        const Outcome show = run({u"transcript"_s, u"show"_s, branch});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QString text = QString::fromUtf8(show.out);
+        QVERIFY2(text.contains(u"Branch of:    run parent-run at step 1 (%1)"_s.arg(parentPath)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"1 turn(s) and 1 tool call(s) before the fork"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Turns:        1\n"_s), qPrintable(text)); // the branch's own
+        const QJsonObject summary =
+            QJsonDocument::fromJson(run({u"transcript"_s, u"show"_s, branch, u"--json"_s}).out).object();
+        const QJsonObject forked = summary.value("forked_from"_L1).toObject();
+        QCOMPARE(forked.value("source"_L1).toString(), parentPath);
+        QCOMPARE(forked.value("step"_L1).toInt(), 1);
+        QCOMPARE(forked.value("inherited_turns"_L1).toInt(), 1);
+        QCOMPARE(forked.value("inherited_tool_calls"_L1).toInt(), 1);
+
+        const Outcome json = run({u"transcript"_s, u"export"_s, branch, u"--format"_s, u"json"_s});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(doc.value("forked_from"_L1).toObject().value("source_run_id"_L1).toString(),
+                 u"parent-run"_s);
+        const QJsonArray turns = doc.value("turns"_L1).toArray();
+        QCOMPARE(turns.size(), 4); // task, answer with the call, the edited result; the branch's answer
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(turns.at(i).toObject().value("inherited"_L1).toBool(), qPrintable(QString::number(i)));
+        QVERIFY(!turns.at(3).toObject().contains("inherited"_L1));
+        QCOMPARE(
+            turns.at(3).toObject().value("content"_L1).toArray().at(0).toObject().value("text"_L1).toString(),
+            u"Branch answer."_s);
+        const QJsonObject call = doc.value("tool_calls"_L1).toArray().at(0).toObject();
+        QCOMPARE(call.value("id"_L1).toString(), u"toolu_p1"_s);
+        QVERIFY(call.value("inherited"_L1).toBool());
+        QCOMPARE(call.value("result"_L1).toObject().value("content"_L1).toString(), u"EDITED LISTING"_s);
+        QVERIFY(call.value("result"_L1).toObject().value("edited"_L1).toBool());
+
+        for (const QString &format : {u"md"_s, u"html"_s}) {
+            const Outcome o = run({u"transcript"_s, u"export"_s, branch, u"--format"_s, format});
+            QVERIFY2(o.exitCode == 0, o.err.constData());
+            const QString out = QString::fromUtf8(o.out);
+            const qsizetype note = out.indexOf(u"Inherited from the parent run up to step 1"_s);
+            const qsizetype listing = out.indexOf(u"EDITED LISTING"_s);
+            const qsizetype own = out.indexOf(u"The branch&#x27;s own events start here"_s) >= 0
+                                      ? out.indexOf(u"The branch&#x27;s own events start here"_s)
+                                      : out.indexOf(u"The branch's own events start here"_s);
+            const qsizetype answer = out.indexOf(u"Branch answer."_s);
+            QVERIFY2(note >= 0 && note < listing && listing < own && own < answer, qPrintable(format));
+            QVERIFY(out.contains(u"inherited from the parent run"_s));
+            QVERIFY(out.contains(u"edited for the branch"_s));
+            QVERIFY(out.contains(u"run parent-run at step 1"_s));
+        }
+    }
+
     void killedRun_transcriptOpensWithEverythingUpToTheLastEvent()
     {
         const QString transcript = m_dir.filePath(u"killed.jsonl"_s);

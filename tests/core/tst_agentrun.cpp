@@ -4,10 +4,12 @@
 #include "agent/agentrun.h"
 #include "approval/approvalgate.h"
 #include "approval/headlessapprover.h"
+#include "binaryrun.h"
 #include "llm/replayprovider.h"
 #include "models/conversationmodel.h"
 #include "models/toolcallmodel.h"
 #include "sandbox/bwrapsandbox.h"
+#include "testmessages.h"
 #include "transcript/transcriptreader.h"
 #include "transcript/transcriptwriter.h"
 
@@ -24,43 +26,25 @@ using namespace Workbench;
 
 namespace {
 
+using TestSupport::bashBlock;
+using TestSupport::toolUseBlock;
+
+const TestSupport::MessageMeta kMeta{.id = QStringLiteral("msg_t"),
+                                     .model = QStringLiteral("test-model"),
+                                     .inputTokens = 100,
+                                     .outputTokens = 20};
+
 QJsonObject toolUseMessage(const QList<QJsonObject> &calls)
 {
-    QJsonArray content{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                   {QStringLiteral("text"), QStringLiteral("Working on it.")}}};
+    QJsonArray content{TestSupport::textBlock(QStringLiteral("Working on it."))};
     for (const QJsonObject &c : calls)
         content.append(c);
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_t")},
-                       {QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("model"), QStringLiteral("test-model")},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("stop_reason"), QStringLiteral("tool_use")},
-                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 100},
-                                                             {QStringLiteral("output_tokens"), 20}}}};
-}
-
-QJsonObject call(const QString &id, const QString &name, const QJsonObject &input)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("input"), input}};
-}
-
-QJsonObject bashCall(const QString &id, const QString &command)
-{
-    return call(id, QStringLiteral("bash"), QJsonObject{{QStringLiteral("command"), command}});
+    return TestSupport::assistantMessage(content, QStringLiteral("tool_use"), kMeta);
 }
 
 QJsonObject endTurn(const QString &text)
 {
-    QJsonObject m = toolUseMessage({});
-    m.insert(QStringLiteral("content"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                    {QStringLiteral("text"), text}}});
-    m.insert(QStringLiteral("stop_reason"), QStringLiteral("end_turn"));
-    return m;
+    return TestSupport::textMessage(text, kMeta);
 }
 
 /// The tool_result blocks of the user message at `index` in the run's history.
@@ -89,9 +73,7 @@ class tst_AgentRun : public QObject
         auto f = std::make_unique<Fixture>();
         if (!f->dir.isValid())
             return nullptr;
-        // QTemporaryDir is private (0700); a root-run test's sandbox user must be able to enter it.
-        QFile::setPermissions(f->dir.path(), QFile::permissions(f->dir.path()) | QFileDevice::ExeOther |
-                                                 QFileDevice::ExeGroup);
+        TestSupport::makeEnterable(f->dir.path());
         f->workspace = f->dir.filePath(QStringLiteral("ws"));
         QDir().mkpath(f->workspace);
         SandboxConfig sc;
@@ -132,7 +114,7 @@ private Q_SLOTS:
             QString::fromLatin1(QCryptographicHash::hash(nonce, QCryptographicHash::Sha256).toHex());
 
         ReplayProvider provider(
-            {toolUseMessage({bashCall(QStringLiteral("toolu_1"), QStringLiteral("sha256sum nonce.txt"))}),
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_1"), QStringLiteral("sha256sum nonce.txt"))}),
              endTurn(QStringLiteral("The hash is {{tool_result:toolu_1}}"))});
         AgentRun run(config(PermissionMode::BypassPermissions), &provider, f->sandbox.get(), &f->gate,
                      &f->transcript);
@@ -178,7 +160,7 @@ private Q_SLOTS:
         keep.close();
         HeadlessApprover approver(&f->gate, HeadlessApprover::Interaction::NeverAsk);
         ReplayProvider provider(
-            {toolUseMessage({bashCall(QStringLiteral("toolu_rm"), QStringLiteral("rm -f keep.txt"))}),
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_rm"), QStringLiteral("rm -f keep.txt"))}),
              endTurn(QStringLiteral("ok"))});
         AgentRun run(config(PermissionMode::Default), &provider, f->sandbox.get(), &f->gate, &f->transcript);
         QSignalSpy finished(&run, &AgentRun::finished);
@@ -202,7 +184,7 @@ private Q_SLOTS:
         auto f = makeFixture();
         QVERIFY(f);
         ReplayProvider provider(
-            {toolUseMessage({bashCall(QStringLiteral("toolu_a"), QStringLiteral("echo approved > a.txt"))}),
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_a"), QStringLiteral("echo approved > a.txt"))}),
              endTurn(QStringLiteral("done"))});
         AgentRun run(config(PermissionMode::Default), &provider, f->sandbox.get(), &f->gate, &f->transcript);
         QSignalSpy asked(&f->gate, &ApprovalGate::approvalRequested);
@@ -225,12 +207,12 @@ private Q_SLOTS:
         auto f = makeFixture();
         QVERIFY(f);
         ReplayProvider provider(
-            {toolUseMessage(
-                 {bashCall(QStringLiteral("toolu_1"), QStringLiteral("echo one")),
-                  call(QStringLiteral("toolu_2"), QStringLiteral("no_such_tool"), {}),
-                  call(QStringLiteral("toolu_3"), QStringLiteral("run_script"),
-                       QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
-                                   {QStringLiteral("code"), QStringLiteral("import sys; sys.exit(3)")}})}),
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_1"), QStringLiteral("echo one")),
+                             toolUseBlock(QStringLiteral("toolu_2"), QStringLiteral("no_such_tool"), {}),
+                             toolUseBlock(QStringLiteral("toolu_3"), QStringLiteral("run_script"),
+                                          QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
+                                                      {QStringLiteral("code"),
+                                                       QStringLiteral("import sys; sys.exit(3)")}})}),
              endTurn(QStringLiteral("done"))});
         AgentRun run(config(PermissionMode::BypassPermissions), &provider, f->sandbox.get(), &f->gate,
                      &f->transcript);
@@ -267,12 +249,13 @@ private Q_SLOTS:
         mod.write("VALUE = 41\n");
         mod.close();
         ReplayProvider provider(
-            {toolUseMessage({call(QStringLiteral("toolu_py"), QStringLiteral("run_script"),
-                                  QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
-                                              {QStringLiteral("code"),
-                                               QStringLiteral("import sys, helper_mod\n"
-                                                              "print(helper_mod.VALUE + 1, sys.argv[1:])")},
-                                              {QStringLiteral("args"), QJsonArray{QStringLiteral("a b")}}})}),
+            {toolUseMessage(
+                 {toolUseBlock(QStringLiteral("toolu_py"), QStringLiteral("run_script"),
+                               QJsonObject{{QStringLiteral("language"), QStringLiteral("python")},
+                                           {QStringLiteral("code"),
+                                            QStringLiteral("import sys, helper_mod\n"
+                                                           "print(helper_mod.VALUE + 1, sys.argv[1:])")},
+                                           {QStringLiteral("args"), QJsonArray{QStringLiteral("a b")}}})}),
              endTurn(QStringLiteral("done"))});
         AgentRun run(config(PermissionMode::BypassPermissions), &provider, f->sandbox.get(), &f->gate,
                      &f->transcript);
@@ -291,7 +274,7 @@ private Q_SLOTS:
         QList<QJsonObject> turns;
         for (int i = 0; i < 5; ++i)
             turns.append(
-                toolUseMessage({bashCall(QStringLiteral("toolu_%1").arg(i), QStringLiteral("true"))}));
+                toolUseMessage({bashBlock(QStringLiteral("toolu_%1").arg(i), QStringLiteral("true"))}));
         ReplayProvider provider(turns);
         RunConfig c = config(PermissionMode::BypassPermissions);
         c.maxTurns = 2;
@@ -309,7 +292,7 @@ private Q_SLOTS:
         auto f = makeFixture();
         QVERIFY(f);
         ReplayProvider provider(
-            {toolUseMessage({bashCall(QStringLiteral("toolu_s"), QStringLiteral("echo started; sleep 60"))}),
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_s"), QStringLiteral("echo started; sleep 60"))}),
              endTurn(QStringLiteral("never"))});
         AgentRun run(config(PermissionMode::BypassPermissions), &provider, f->sandbox.get(), &f->gate,
                      &f->transcript);
@@ -331,7 +314,7 @@ private Q_SLOTS:
         auto f = makeFixture();
         QVERIFY(f);
         ReplayProvider provider(
-            {toolUseMessage({bashCall(QStringLiteral("toolu_1"), QStringLiteral("true"))})});
+            {toolUseMessage({bashBlock(QStringLiteral("toolu_1"), QStringLiteral("true"))})});
         AgentRun run(config(PermissionMode::BypassPermissions), &provider, f->sandbox.get(), &f->gate,
                      &f->transcript);
         QSignalSpy finished(&run, &AgentRun::finished);

@@ -5,9 +5,11 @@
 #include "agent/agentrun.h"
 #include "approval/approvalgate.h"
 #include "approval/permissionstore.h"
+#include "binaryrun.h"
 #include "fakemessagesserver.h"
 #include "llm/replayprovider.h"
 #include "sandbox/bwrapsandbox.h"
+#include "testmessages.h"
 #include "transcript/transcriptwriter.h"
 
 #include <QDir>
@@ -24,49 +26,23 @@ using namespace Workbench;
 
 namespace {
 
-QJsonObject message(const QJsonArray &content, const QString &stop)
-{
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_e2e")},
-                       {QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("model"), QStringLiteral("claude-test")},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("stop_reason"), stop},
-                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 50},
-                                                             {QStringLiteral("output_tokens"), 9}}}};
-}
+const TestSupport::MessageMeta kMeta{
+    .id = QStringLiteral("msg_e2e"), .model = QStringLiteral("claude-test"), .outputTokens = 9};
 
 QJsonObject toolTurn(const QString &id, const QJsonObject &input)
 {
-    return message(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                                          {QStringLiteral("id"), id},
-                                          {QStringLiteral("name"), QStringLiteral("bash")},
-                                          {QStringLiteral("input"), input}}},
-                   QStringLiteral("tool_use"));
+    return TestSupport::assistantMessage({TestSupport::toolUseBlock(id, QStringLiteral("bash"), input)},
+                                         QStringLiteral("tool_use"), kMeta);
 }
 
 QJsonObject bashTurn(const QString &id, const QString &command)
 {
-    return toolTurn(id, QJsonObject{{QStringLiteral("command"), command}});
+    return TestSupport::bashMessage(id, command, kMeta);
 }
 
 QJsonObject textTurn(const QString &text)
 {
-    return message(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                          {QStringLiteral("text"), text}}},
-                   QStringLiteral("end_turn"));
-}
-
-/// The tool_result block for `id` in a request body sent to the server.
-QJsonObject toolResultIn(const QJsonObject &request, const QString &id)
-{
-    for (const QJsonValue &m : request.value(QLatin1String("messages")).toArray()) {
-        for (const QJsonValue &b : m.toObject().value(QLatin1String("content")).toArray()) {
-            if (b.toObject().value(QLatin1String("tool_use_id")).toString() == id)
-                return b.toObject();
-        }
-    }
-    return {};
+    return TestSupport::textMessage(text, kMeta);
 }
 
 /// The transcript's "decision" events, by tool_use id.
@@ -114,35 +90,15 @@ class tst_ApprovalE2e : public QObject
     QString m_binary;
     QTemporaryDir m_dir;
 
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Outcome = TestSupport::BinaryOutcome;
 
     Outcome runBinary(const QStringList &args, const QUrl &baseUrl)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = TestSupport::environmentWithHome(m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test-e2e"));
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.remove(QStringLiteral("XDG_DATA_HOME")); // transcripts and checkpoints under the temporary HOME
         env.remove(QStringLiteral("XDG_CONFIG_HOME"));
         env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), baseUrl.toString());
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice()); // no terminal: nobody to ask
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(m_binary, args);
-        Outcome o;
-        if (!finished.wait(90000)) {
-            p.kill();
-            return o;
-        }
-        o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        o.out = p.readAllStandardOutput();
-        o.err = p.readAllStandardError();
-        return o;
+        return TestSupport::runBinary(m_binary, args, env);
     }
 
     QString workspaceWithKeep(const QString &name)
@@ -166,8 +122,7 @@ class tst_ApprovalE2e : public QObject
         auto f = std::make_unique<InProcess>();
         if (!f->dir.isValid())
             return nullptr;
-        QFile::setPermissions(f->dir.path(), QFile::permissions(f->dir.path()) | QFileDevice::ExeOther |
-                                                 QFileDevice::ExeGroup);
+        TestSupport::makeEnterable(f->dir.path());
         f->workspace = f->dir.filePath(QStringLiteral("ws"));
         QDir().mkpath(f->workspace);
         writeFile(f->workspace + QStringLiteral("/keep.txt"), "keep me");
@@ -194,11 +149,8 @@ class tst_ApprovalE2e : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("WORKBENCH_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "WORKBENCH_BINARY must point at the built agent-workbench");
-        QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
-                                                QFileDevice::ExeGroup);
+        const QString problem = TestSupport::prepareBinaryTest(&m_binary, m_dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // Acceptance: with --allow 'Bash(echo:*)', `echo hi` runs without a question, while
@@ -222,10 +174,12 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(ws + QStringLiteral("/keep/precious.txt")));
         QCOMPARE(server.requests().size(), 3);
 
-        const QJsonObject echo = toolResultIn(server.requests().at(1).json(), QStringLiteral("toolu_echo"));
+        const QJsonObject echo =
+            TestSupport::toolResultIn(server.requests().at(1).json(), QStringLiteral("toolu_echo"));
         QCOMPARE(echo.value(QLatin1String("is_error")).toBool(), false);
         QVERIFY(echo.value(QLatin1String("content")).toString().contains(QStringLiteral("hi")));
-        const QJsonObject chain = toolResultIn(server.requests().at(2).json(), QStringLiteral("toolu_chain"));
+        const QJsonObject chain =
+            TestSupport::toolResultIn(server.requests().at(2).json(), QStringLiteral("toolu_chain"));
         QCOMPARE(chain.value(QLatin1String("is_error")).toBool(), true);
         QVERIFY(chain.value(QLatin1String("content")).toString().contains(QStringLiteral("denied")));
 
@@ -478,15 +432,13 @@ private Q_SLOTS:
         QVERIFY(f);
         ApprovalGate gate;
         auto create = [](const QString &id, const QString &path) {
-            return message(QJsonArray{QJsonObject{
-                               {QStringLiteral("type"), QStringLiteral("tool_use")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("name"), QStringLiteral("str_replace_based_edit_tool")},
-                               {QStringLiteral("input"),
-                                QJsonObject{{QStringLiteral("command"), QStringLiteral("create")},
-                                            {QStringLiteral("path"), path},
-                                            {QStringLiteral("file_text"), QStringLiteral("new\n")}}}}},
-                           QStringLiteral("tool_use"));
+            return TestSupport::assistantMessage(
+                {TestSupport::toolUseBlock(
+                    id, QStringLiteral("str_replace_based_edit_tool"),
+                    QJsonObject{{QStringLiteral("command"), QStringLiteral("create")},
+                                {QStringLiteral("path"), path},
+                                {QStringLiteral("file_text"), QStringLiteral("new\n")}})},
+                QStringLiteral("tool_use"), kMeta);
         };
         ReplayProvider provider({create(QStringLiteral("toolu_new"), QStringLiteral("fresh.txt")),
                                  create(QStringLiteral("toolu_over"), QStringLiteral("keep.txt")),

@@ -2,10 +2,12 @@
 // Checkpoints inside a real run: recorded model turns, the real bubblewrap sandbox, a real store.
 #include "agent/agentrun.h"
 #include "approval/approvalgate.h"
+#include "binaryrun.h"
 #include "checkpoint/checkpointdiff.h"
 #include "checkpoint/checkpointstore.h"
 #include "llm/replayprovider.h"
 #include "sandbox/bwrapsandbox.h"
+#include "testmessages.h"
 #include "transcript/transcriptreader.h"
 #include "transcript/transcriptwriter.h"
 
@@ -21,30 +23,9 @@ using namespace Workbench;
 
 namespace {
 
-QJsonObject message(const QJsonArray &content, const QString &stopReason)
-{
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_t")},
-                       {QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("model"), QStringLiteral("test-model")},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("stop_reason"), stopReason},
-                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 10},
-                                                             {QStringLiteral("output_tokens"), 5}}}};
-}
-
-QJsonObject toolUse(const QString &id, const QString &name, const QJsonObject &input)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("input"), input}};
-}
-
-QJsonObject text(const QString &t)
-{
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), t}};
-}
+using TestSupport::assistantMessage;
+using TestSupport::textBlock;
+using TestSupport::toolUseBlock;
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -69,9 +50,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        // The sandbox user of a root-run test must be able to enter the private temporary folder.
-        QFile::setPermissions(dir.path(),
-                              QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ExeGroup);
+        TestSupport::makeEnterable(dir.path());
         const QString ws = dir.filePath(QStringLiteral("ws"));
         QVERIFY(QDir().mkpath(ws));
         QVERIFY(writeFile(ws + QStringLiteral("/notes.txt"), "original notes\n"));
@@ -89,16 +68,17 @@ private Q_SLOTS:
         const QString command = QStringLiteral(
             "echo rewritten > notes.txt && rm doomed.txt && mkdir -p out && echo made > out/new.txt");
         ReplayProvider provider(
-            {message({text(QStringLiteral("Changing files.")),
-                      toolUse(QStringLiteral("toolu_sh"), QStringLiteral("bash"),
-                              {{QStringLiteral("command"), command}})},
-                     QStringLiteral("tool_use")),
-             message({toolUse(QStringLiteral("toolu_ed"), QStringLiteral("str_replace_based_edit_tool"),
-                              {{QStringLiteral("command"), QStringLiteral("create")},
-                               {QStringLiteral("path"), QStringLiteral("/workspace/edited.txt")},
-                               {QStringLiteral("file_text"), QStringLiteral("by the editor\n")}})},
-                     QStringLiteral("tool_use")),
-             message({text(QStringLiteral("Done."))}, QStringLiteral("end_turn"))});
+            {assistantMessage({textBlock(QStringLiteral("Changing files.")),
+                               toolUseBlock(QStringLiteral("toolu_sh"), QStringLiteral("bash"),
+                                            {{QStringLiteral("command"), command}})},
+                              QStringLiteral("tool_use")),
+             assistantMessage(
+                 {toolUseBlock(QStringLiteral("toolu_ed"), QStringLiteral("str_replace_based_edit_tool"),
+                               {{QStringLiteral("command"), QStringLiteral("create")},
+                                {QStringLiteral("path"), QStringLiteral("/workspace/edited.txt")},
+                                {QStringLiteral("file_text"), QStringLiteral("by the editor\n")}})},
+                 QStringLiteral("tool_use")),
+             TestSupport::textMessage(QStringLiteral("Done."))});
         RunConfig config;
         config.model = QStringLiteral("test-model");
         config.maxTurns = 5;

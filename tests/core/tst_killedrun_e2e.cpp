@@ -4,6 +4,7 @@
 // turn and the text that had arrived up to the last complete event.
 #include "fakemessagesserver.h"
 #include "llm/ssewriter.h"
+#include "testmessages.h"
 #include "transcript/transcriptreader.h"
 
 #include <QFile>
@@ -26,14 +27,7 @@ const QString kAnswer =
 
 QJsonObject answer()
 {
-    return QJsonObject{{"id"_L1, u"msg_drip"_s},
-                       {"type"_L1, u"message"_s},
-                       {"role"_L1, u"assistant"_s},
-                       {"model"_L1, u"claude-sonnet-4-6"_s},
-                       {"content"_L1, QJsonArray{QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, kAnswer}}}},
-                       {"stop_reason"_L1, u"end_turn"_s},
-                       {"stop_sequence"_L1, QJsonValue::Null},
-                       {"usage"_L1, QJsonObject{{"input_tokens"_L1, 500}, {"output_tokens"_L1, 60}}}};
+    return TestSupport::textMessage(kAnswer, {.id = u"msg_drip"_s, .inputTokens = 500, .outputTokens = 60});
 }
 
 // The text the transcript's `sse` events carry, in order.

@@ -123,6 +123,22 @@ QJsonArray messagesOf(const FakeMessagesServer::Request &r)
     return r.json().value(QLatin1String("messages")).toArray();
 }
 
+// A message as the API takes it, less prompt-cache markers (they move as the history grows).
+QJsonObject withoutCacheMarkers(QJsonObject m)
+{
+    QJsonValue content = m.value(QLatin1String("content"));
+    if (content.isString()) // a marker turns a string into one text block
+        content = QJsonArray{text(content.toString())};
+    QJsonArray blocks;
+    for (const QJsonValue &b : content.toArray()) {
+        QJsonObject o = b.toObject();
+        o.remove(QStringLiteral("cache_control"));
+        blocks.append(o);
+    }
+    m.insert(QStringLiteral("content"), blocks);
+    return m;
+}
+
 } // namespace
 
 class tst_RunRestore : public QObject
@@ -210,8 +226,9 @@ class tst_RunRestore : public QObject
         out.session.reset(job->takeSession());
         if (!out.session)
             return out;
+        // The run may already have ended by the time the job's signal returns control here.
         QSignalSpy finished(out.session->run(), &AgentRun::finished);
-        if (!finished.wait(60000))
+        if (out.session->run()->state() != AgentRun::State::Finished && !finished.wait(60000))
             out.error = Error{QStringLiteral("timeout"), QStringLiteral("the run never finished"), {}, {}};
         return out;
     }
@@ -317,6 +334,150 @@ private Q_SLOTS:
         QVERIFY(!r.session);
         QCOMPARE(server.requests().size(), 0);
         QCOMPARE(sha(parent->transcript), before);
+    }
+
+    void resume_ofAFinishedRun_withAFollowUp_sendsItAfterTheWholeHistory()
+    {
+        auto parent = runParent(QStringLiteral("followup"));
+        QVERIFY(parent);
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        server.enqueueMessage(message({text(QStringLiteral("c.txt added."))}, QStringLiteral("end_turn")));
+        ApprovalGate gate;
+        RunRestoreJob *job = RunRestoreJob::resume(parent->transcript, options(server), &m_nam, &gate);
+        job->setFollowUp(QStringLiteral("Now add c.txt too."));
+        Restored r = finish(job, &gate, true);
+        QVERIFY2(r.error.isNull(), qPrintable(r.error.toString()));
+        QVERIFY(r.session);
+        QCOMPARE(r.session->run()->stopReason(), QStringLiteral("end_turn"));
+        QCOMPARE(r.session->transcriptPath(), parent->transcript); // the same run goes on
+        QCOMPARE(server.requests().size(), 1);
+        // What the parent sent last, its final answer, then the follow-up on its own.
+        const QJsonArray sent = messagesOf(server.requests().at(0));
+        const QJsonArray before = messagesOf(parent->server.requests().at(2));
+        QCOMPARE(sent.size(), before.size() + 2);
+        for (qsizetype i = 0; i < before.size(); ++i)
+            QCOMPARE(withoutCacheMarkers(sent.at(i).toObject()),
+                     withoutCacheMarkers(before.at(i).toObject()));
+        QCOMPARE(sent.at(before.size()).toObject().value(QLatin1String("role")).toString(),
+                 QStringLiteral("assistant"));
+        const QJsonObject last = withoutCacheMarkers(sent.last().toObject());
+        QCOMPARE(last.value(QLatin1String("role")).toString(), QStringLiteral("user"));
+        QCOMPARE(last.value(QLatin1String("content")).toArray(),
+                 QJsonArray{text(QStringLiteral("Now add c.txt too."))});
+        delete job;
+        // The transcript says so: run_resumed, then the user's message, then the new turn.
+        auto events = TranscriptReader::readEvents(parent->transcript);
+        QVERIFY(events.ok());
+        int resumedAt = -1, messageAt = -1;
+        for (int i = 0; i < events->size(); ++i) {
+            const QJsonObject &e = events->at(i);
+            if (type(e) == QLatin1String("run_resumed"))
+                resumedAt = i;
+            if (type(e) == QLatin1String("user_message") &&
+                e.value(QLatin1String("content")).toString() == QLatin1String("Now add c.txt too."))
+                messageAt = i;
+        }
+        QVERIFY(resumedAt > 0);
+        QVERIFY(messageAt > resumedAt);
+    }
+
+    void loadJob_rebuildsTheRunOffTheCallingThread()
+    {
+        auto parent = runParent(QStringLiteral("loadjob"));
+        QVERIFY(parent);
+        auto expected = RestoredRun::load(parent->transcript);
+        QVERIFY(expected.ok());
+        QObject owner;
+        RestoredRunLoadJob *job = RestoredRunLoadJob::start(parent->transcript, &owner);
+        QSignalSpy finished(job, &RestoredRunLoadJob::finished);
+        QSignalSpy progress(job, &RestoredRunLoadJob::progress);
+        QVERIFY(!job->isFinished()); // nothing was read on this thread
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(job->error().isNull(), qPrintable(job->error().toString()));
+        QVERIFY(!job->isCancelled());
+        QCOMPARE(job->state().runId, expected->runId);
+        QCOMPARE(job->state().messages, expected->messages);
+        QCOMPARE(job->state().calls.size(), expected->calls.size());
+        QCOMPARE(job->state().checkpointFrom(2), expected->checkpointFrom(2));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), QFileInfo(parent->transcript).size());
+    }
+
+    void loadJob_saysWhyItFailed_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty: no file at all
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing file") << QByteArray() << QStringLiteral("transcript_unreadable");
+        QTest::newRow("not a run of ours")
+            << QByteArray("{\"type\":\"something\",\"seq\":1}\n") << QStringLiteral("not_a_run");
+    }
+
+    void loadJob_saysWhyItFailed()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, code);
+        const QString path =
+            m_home.filePath(QStringLiteral("bad-%1.jsonl").arg(QString::fromUtf8(QTest::currentDataTag())));
+        if (!content.isEmpty())
+            QVERIFY(writeFile(path, content));
+        QObject owner;
+        RestoredRunLoadJob *job = RestoredRunLoadJob::start(path, &owner);
+        QSignalSpy finished(job, &RestoredRunLoadJob::finished);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job->error().code, code);
+        QVERIFY(!job->error().message.isEmpty());
+    }
+
+    void loadJob_cancelled_finishesOnceWithoutAState()
+    {
+        auto parent = runParent(QStringLiteral("loadcancel"));
+        QVERIFY(parent);
+        QObject owner;
+        RestoredRunLoadJob *job = RestoredRunLoadJob::start(parent->transcript, &owner);
+        QSignalSpy finished(job, &RestoredRunLoadJob::finished);
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(job->isCancelled());
+        QCOMPARE(job->error().code, QStringLiteral("cancelled"));
+        // A second job on the same file goes through; the cancelled one stays finished once.
+        RestoredRunLoadJob *other = RestoredRunLoadJob::start(parent->transcript, &owner);
+        QSignalSpy otherFinished(other, &RestoredRunLoadJob::finished);
+        QVERIFY(otherFinished.wait(30000));
+        QVERIFY(other->error().isNull());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(job->state().runId.isEmpty());
+    }
+
+    void restoreJob_cancelledBeforeItRead_continuesNothing()
+    {
+        auto parent = runParent(QStringLiteral("jobcancel"));
+        QVERIFY(parent);
+        FakeMessagesServer server;
+        QVERIFY(server.listen());
+        ApprovalGate gate;
+        const QByteArray before = sha(parent->transcript);
+        RunRestoreJob *job = RunRestoreJob::resume(parent->transcript, options(server), &m_nam, &gate);
+        job->setFollowUp(QStringLiteral("never sent"));
+        QSignalSpy finished(job, &RunRestoreJob::finished);
+        job->start();
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error().code, QStringLiteral("cancelled"));
+        QVERIFY(!job->takeSession());
+        // Another restore of the same file completes, so the cancelled one had every chance to act.
+        server.enqueueMessage(message({text(QStringLiteral("ok"))}, QStringLiteral("end_turn")));
+        RunRestoreJob *other = RunRestoreJob::resume(parent->transcript, options(server), &m_nam, &gate);
+        other->setFollowUp(QStringLiteral("sent"));
+        Restored r = finish(other, &gate, true);
+        QVERIFY2(r.error.isNull(), qPrintable(r.error.toString()));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(!QJsonDocument(messagesOf(server.requests().at(0))).toJson().contains("never sent"));
+        QVERIFY(sha(parent->transcript) != before);
+        delete job;
+        delete other;
     }
 
     void fork_withEditedResult_sendsItAfterTheUnchangedPrefix()
@@ -448,6 +609,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.enqueueMessage(message({text(QStringLiteral("Branch done."))}, QStringLiteral("end_turn")));
         server.enqueueMessage(parentAnswers().at(2));
+        server.enqueueMessage(message({text(QStringLiteral("Followed up."))}, QStringLiteral("end_turn")));
         const auto run = [&](const QStringList &args, QByteArray *out) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -488,6 +650,16 @@ private Q_SLOTS:
         QCOMPARE(messagesOf(server.requests().at(1)), messagesOf(parent->server.requests().at(2)));
         QCOMPARE(run({QStringLiteral("--resume"), interrupted}, &out), 1); // finished now: nothing to resume
         QVERIFY2(out.contains("nothing to resume"), out.constData());
+        // With --task, the finished run goes on with it as the user's next message.
+        const int followed = run({QStringLiteral("--resume"), interrupted, QStringLiteral("--task"),
+                                  QStringLiteral("One more thing."), QStringLiteral("--json")},
+                                 &out);
+        QVERIFY2(followed == 0, out.constData());
+        QVERIFY2(out.contains("Followed up."), out.constData());
+        QCOMPARE(server.requests().size(), 3);
+        const QJsonObject last = withoutCacheMarkers(messagesOf(server.requests().at(2)).last().toObject());
+        QCOMPARE(last.value(QLatin1String("content")).toArray(),
+                 QJsonArray{text(QStringLiteral("One more thing."))});
     }
 
     void checkpoint_seesARewriteWhoseMtimeWasPutBack()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fakebridgeserver.h"
 
+#include "fakehttp.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,32 +20,6 @@
 namespace Workbench {
 
 namespace {
-
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 413:
-        return "Payload Too Large";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
 
 QByteArray errorJson(const QByteArray &code, const QByteArray &message)
 {
@@ -188,6 +164,12 @@ QList<FakeBridgeServer::Request> FakeBridgeServer::requestsTo(const QByteArray &
     return out;
 }
 
+void FakeBridgeServer::sendToPtys(const QByteArray &bytes)
+{
+    for (QWebSocket *ws : std::as_const(m_ptys))
+        ws->sendBinaryMessage(bytes);
+}
+
 void FakeBridgeServer::exitPtys(int code)
 {
     const QList<QWebSocket *> ptys = m_ptys;
@@ -252,12 +234,12 @@ void FakeBridgeServer::acceptPty(QTcpSocket *socket, const Request &r)
 void FakeBridgeServer::reply(QTcpSocket *socket, int status, const QByteArray &body,
                              const QByteArray &contentType)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
-    if (status != 204)
-        head += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                "\r\n";
-    head += "Connection: close\r\n\r\n";
-    socket->write(head + (status == 204 ? QByteArray() : body));
+    if (status == 204) {
+        socket->write(FakeHttpServer::responseHead(status, {}, -1));
+    } else {
+        socket->write(FakeHttpServer::responseHead(status, {{"Content-Type", contentType}}, body.size()) +
+                      body);
+    }
     socket->disconnectFromHost();
 }
 

@@ -92,6 +92,8 @@ public:
     [[nodiscard]] QByteArray ptyInput() const { return m_ptyInput; }
     [[nodiscard]] int ptyConnections() const { return m_ptyConnections; }
     [[nodiscard]] int openPtys() const { return int(m_ptys.size()); }
+    /// Sends `bytes` to every PTY client as terminal output (a program's escape sequences).
+    void sendToPtys(const QByteArray &bytes);
     /// Closes every PTY WebSocket with {"type":"exit"} first.
     void exitPtys(int code);
 

@@ -3,18 +3,13 @@
 
 #include "llm/ssewriter.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
-#include <limits>
-#include <memory>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -23,36 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Workbench {
-
-namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 413:
-        return "Payload Too Large";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 529:
-        return "Overloaded";
-    default:
-        return "Status";
-    }
-}
-
-} // namespace
 
 QByteArray FakeMessagesServer::errorBody(const QString &type, const QString &message, int requestNumber)
 {
@@ -63,27 +28,10 @@ QByteArray FakeMessagesServer::errorBody(const QString &type, const QString &mes
 }
 
 FakeMessagesServer::FakeMessagesServer(QObject *parent)
-    : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, &FakeMessagesServer::onNewConnection);
-}
+    : FakeHttpServer(parent)
+{}
 
 FakeMessagesServer::~FakeMessagesServer() = default;
-
-bool FakeMessagesServer::listen()
-{
-    return m_server->listen(QHostAddress::LocalHost, 0);
-}
-
-QUrl FakeMessagesServer::baseUrl() const
-{
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(m_server->serverPort());
-    return url;
-}
 
 void FakeMessagesServer::enqueue(const Response &r)
 {
@@ -111,26 +59,8 @@ void FakeMessagesServer::enqueueError(int status, const QString &type, const QSt
     enqueue(r);
 }
 
-void FakeMessagesServer::onNewConnection()
+void FakeMessagesServer::handleRequest(QTcpSocket *socket, const Request &request)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_connections.insert(socket, FakeHttpRequestReader{});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_connections.remove(socket);
-            socket->deleteLater();
-        });
-    }
-}
-
-void FakeMessagesServer::onReadyRead(QTcpSocket *socket)
-{
-    auto it = m_connections.find(socket);
-    if (it == m_connections.end())
-        return;
-    if (!it->feed(socket->readAll()))
-        return;
-    const Request request = it->request();
     const QByteArray path = request.pathWithoutQuery();
     if (path.endsWith("/v1/messages/count_tokens")) {
         m_countRequests.append(request);
@@ -186,19 +116,12 @@ void FakeMessagesServer::respond(QTcpSocket *socket, int requestIndex)
 
 void FakeMessagesServer::send(QTcpSocket *socket, Response r, int requestNumber)
 {
-
-    const bool streamed = r.status >= 200 && r.status < 300;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
-    bool hasRequestId = false;
-    for (const auto &[name, value] : std::as_const(r.headers)) {
-        head += name + ": " + value + "\r\n";
-        hasRequestId = hasRequestId || name.toLower() == "request-id";
-    }
+    const bool hasRequestId = std::any_of(r.headers.cbegin(), r.headers.cend(), [](const auto &header) {
+        return header.first.toLower() == "request-id";
+    });
     if (!hasRequestId)
-        head += "request-id: req_fake_" + QByteArray::number(requestNumber) + "\r\n";
-    if (!streamed)
-        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
-    head += "connection: close\r\n\r\n";
+        r.headers.append({"request-id", "req_fake_" + QByteArray::number(requestNumber)});
+    QByteArray head = responseHead(r);
     if (r.silent)
         return; // the client's timeouts have to deal with it
 
@@ -211,41 +134,7 @@ void FakeMessagesServer::send(QTcpSocket *socket, Response r, int requestNumber)
     } else if (r.dropAfterBodyBytes >= 0) {
         body.truncate(r.dropAfterBodyBytes);
     }
-    if (!head.isEmpty())
-        socket->write(head);
-    QList<QByteArray> chunks;
-    if (r.chunkSize > 0) {
-        for (qsizetype pos = 0; pos < body.size(); pos += r.chunkSize)
-            chunks.append(body.mid(pos, r.chunkSize));
-    } else if (!body.isEmpty()) {
-        chunks.append(body);
-    }
-
-    if (r.chunkDelayMs <= 0) {
-        for (const QByteArray &chunk : std::as_const(chunks)) {
-            socket->write(chunk);
-            socket->flush();
-        }
-        socket->disconnectFromHost(); // after pending bytes are written
-        return;
-    }
-
-    // Paced delivery; the timer belongs to the socket so it stops when the client goes away.
-    auto *timer = new QTimer(socket);
-    auto remaining = std::make_shared<QList<QByteArray>>(chunks);
-    const QPointer<QTcpSocket> guarded(socket);
-    connect(timer, &QTimer::timeout, socket, [timer, remaining, guarded] {
-        if (!guarded)
-            return;
-        if (remaining->isEmpty()) {
-            timer->stop();
-            guarded->disconnectFromHost();
-            return;
-        }
-        guarded->write(remaining->takeFirst());
-        guarded->flush();
-    });
-    timer->start(r.chunkDelayMs);
+    writeAndClose(socket, head, body, r.chunkSize, r.chunkDelayMs);
 }
 
 } // namespace Workbench

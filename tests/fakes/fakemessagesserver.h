@@ -4,17 +4,12 @@
 #include "fakehttp.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPair>
 #include <QUrl>
 
 #include <optional>
-
-class QTcpServer;
-class QTcpSocket;
 
 namespace Workbench {
 
@@ -28,17 +23,12 @@ namespace Workbench {
 /// /v1/messages/count_tokens is answered on its own (countTokensRequests(), setCountTokensReply())
 /// and GET /v1/models from its own page queue (modelsRequests(), enqueueModelsPage()), so a
 /// client that counts tokens or lists models does not disturb a test's script.
-class FakeMessagesServer : public QObject
+class FakeMessagesServer : public FakeHttpServer
 {
     Q_OBJECT
 public:
-    struct Response
+    struct Response : FakeHttpResponse
     {
-        int status = 200;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        int chunkSize = 0;        ///< 0 = the body in one write
-        int chunkDelayMs = 0;     ///< pause between chunks
         bool closeMidway = false; ///< drop the connection after half the body
         /// Close the connection after this many bytes of the status line and headers (0 = accept
         /// and close at once); -1 = off. Note: Qt's HTTP layer resends such a request by itself.
@@ -52,8 +42,6 @@ public:
     explicit FakeMessagesServer(QObject *parent = nullptr);
     ~FakeMessagesServer() override;
 
-    bool listen();                      ///< 127.0.0.1, ephemeral port
-    [[nodiscard]] QUrl baseUrl() const; ///< http://127.0.0.1:PORT
     void enqueue(const Response &r);
     /// 200, text/event-stream, body = SseWriter::fromMessage(message).
     void enqueueMessage(const QJsonObject &message);
@@ -78,14 +66,13 @@ public:
 Q_SIGNALS:
     void requestReceived(int index);
 
+protected:
+    void handleRequest(QTcpSocket *socket, const Request &request) override;
+
 private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int requestIndex);
     void send(QTcpSocket *socket, Response r, int requestNumber);
 
-    QTcpServer *m_server;
-    QHash<QTcpSocket *, FakeHttpRequestReader> m_connections;
     QList<Response> m_queue;
     QList<Request> m_requests;
     std::optional<Response> m_countReply;

@@ -1,42 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "fakeopenaiserver.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-
-#include <limits>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Workbench {
 
 FakeOpenAiServer::FakeOpenAiServer(QObject *parent)
-    : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, &FakeOpenAiServer::onNewConnection);
-}
+    : FakeHttpServer(parent)
+{}
 
 FakeOpenAiServer::~FakeOpenAiServer() = default;
-
-bool FakeOpenAiServer::listen()
-{
-    return m_server->listen(QHostAddress::LocalHost, 0);
-}
-
-QUrl FakeOpenAiServer::baseUrl() const
-{
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(m_server->serverPort());
-    return url;
-}
 
 void FakeOpenAiServer::enqueue(const Response &r)
 {
@@ -127,26 +103,8 @@ FakeOpenAiServer::Response FakeOpenAiServer::error(int status, const QString &me
     return r;
 }
 
-void FakeOpenAiServer::onNewConnection()
+void FakeOpenAiServer::handleRequest(QTcpSocket *socket, const Request &request)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_connections.insert(socket, FakeHttpRequestReader{});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_connections.remove(socket);
-            socket->deleteLater();
-        });
-    }
-}
-
-void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
-{
-    auto it = m_connections.find(socket);
-    if (it == m_connections.end())
-        return;
-    if (!it->feed(socket->readAll()))
-        return;
-    const Request request = it->request();
     m_requests.append(request);
     const int index = int(m_requests.size() - 1);
 
@@ -157,50 +115,8 @@ void FakeOpenAiServer::onReadyRead(QTcpSocket *socket)
         r = m_handler(request);
     else
         r = error(500, u"fake server has no scripted response"_s);
-    respond(socket, r);
+    writeAndClose(socket, responseHead(r), r.body, r.chunkSize, r.chunkDelayMs);
     Q_EMIT requestReceived(index);
-}
-
-void FakeOpenAiServer::respond(QTcpSocket *socket, const Response &r)
-{
-    const bool streamed = r.status >= 200 && r.status < 300;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + (streamed ? " OK" : " Error") + "\r\n";
-    for (const auto &[name, value] : std::as_const(r.headers))
-        head += name + ": " + value + "\r\n";
-    if (!streamed)
-        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
-    head += "connection: close\r\n\r\n";
-    socket->write(head);
-
-    QList<QByteArray> chunks;
-    if (r.chunkSize > 0) {
-        for (qsizetype pos = 0; pos < r.body.size(); pos += r.chunkSize)
-            chunks.append(r.body.mid(pos, r.chunkSize));
-    } else if (!r.body.isEmpty()) {
-        chunks.append(r.body);
-    }
-    if (r.chunkDelayMs <= 0) {
-        for (const QByteArray &c : std::as_const(chunks))
-            socket->write(c);
-        socket->disconnectFromHost(); // after pending bytes are written
-        return;
-    }
-    // Paced delivery; the timer belongs to the socket so it stops when the client goes away.
-    auto *timer = new QTimer(socket);
-    auto remaining = std::make_shared<QList<QByteArray>>(chunks);
-    const QPointer<QTcpSocket> guarded(socket);
-    connect(timer, &QTimer::timeout, socket, [timer, remaining, guarded] {
-        if (!guarded)
-            return;
-        if (remaining->isEmpty()) {
-            timer->stop();
-            guarded->disconnectFromHost();
-            return;
-        }
-        guarded->write(remaining->takeFirst());
-        guarded->flush();
-    });
-    timer->start(r.chunkDelayMs);
 }
 
 } // namespace Workbench

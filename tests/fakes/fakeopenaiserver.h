@@ -4,19 +4,12 @@
 #include "fakehttp.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
-#include <QPair>
 #include <QStringList>
-#include <QUrl>
 
 #include <functional>
-
-class QTcpServer;
-class QTcpSocket;
 
 namespace Workbench {
 
@@ -26,26 +19,17 @@ namespace Workbench {
 /// the handler (if set) decides, which lets a test check what came back before answering.
 /// Anything else gets a 500. 2xx bodies are streamed without Content-Length and end when the
 /// connection closes; error bodies carry Content-Length.
-class FakeOpenAiServer : public QObject
+class FakeOpenAiServer : public FakeHttpServer
 {
     Q_OBJECT
 public:
-    struct Response
-    {
-        int status = 200;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        int chunkSize = 0;    ///< 0 = the body in one write
-        int chunkDelayMs = 0; ///< pause between chunks (so the client reads them separately)
-    };
+    using Response = FakeHttpResponse;
     using Request = FakeHttpRequest;
     using Handler = std::function<Response(const Request &request)>;
 
     explicit FakeOpenAiServer(QObject *parent = nullptr);
     ~FakeOpenAiServer() override;
 
-    bool listen();                      ///< 127.0.0.1, ephemeral port
-    [[nodiscard]] QUrl baseUrl() const; ///< http://127.0.0.1:PORT (no path)
     void enqueue(const Response &r);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     [[nodiscard]] QList<Request> requests() const { return m_requests; }
@@ -70,13 +54,10 @@ public:
 Q_SIGNALS:
     void requestReceived(int index);
 
-private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, const Response &r);
+protected:
+    void handleRequest(QTcpSocket *socket, const Request &request) override;
 
-    QTcpServer *m_server;
-    QHash<QTcpSocket *, FakeHttpRequestReader> m_connections;
+private:
     QList<Response> m_queue;
     QList<Request> m_requests;
     Handler m_handler;

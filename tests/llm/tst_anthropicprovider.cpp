@@ -2,6 +2,8 @@
 #include "fakemessagesserver.h"
 #include "llm/anthropicprovider.h"
 #include "llm/ssewriter.h"
+#include "testdata.h"
+#include "testmessages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,35 +23,19 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::readTestFile(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
 }
 
 QJsonObject obj(const char *json)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json));
-    if (!doc.isObject())
-        qFatal("bad JSON in test");
-    return doc.object();
+    return TestSupport::jsonObject(json);
 }
 
-const QJsonObject kRequest{
-    {"model"_L1, u"claude-sonnet-4-6"_s},
-    {"max_tokens"_L1, 1024},
-    {"messages"_L1, QJsonArray{QJsonObject{{"role"_L1, u"user"_s}, {"content"_L1, u"hi"_s}}}}};
+const QJsonObject kRequest = TestSupport::messagesRequest(u"hi"_s, 1024);
 
 QJsonObject textMessage(const QString &text)
 {
-    return QJsonObject{{"id"_L1, u"msg_t"_s},
-                       {"type"_L1, u"message"_s},
-                       {"role"_L1, u"assistant"_s},
-                       {"model"_L1, u"claude-sonnet-4-6"_s},
-                       {"content"_L1, QJsonArray{QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, text}}}},
-                       {"stop_reason"_L1, u"end_turn"_s},
-                       {"stop_sequence"_L1, QJsonValue::Null},
-                       {"usage"_L1, QJsonObject{{"input_tokens"_L1, 12}, {"output_tokens"_L1, 34}}}};
+    return TestSupport::textMessage(text, {.id = u"msg_t"_s, .inputTokens = 12, .outputTokens = 34});
 }
 
 FakeMessagesServer::Response sseResponse(const QByteArray &body, int chunkSize = 0, int chunkDelayMs = 0)

@@ -9,6 +9,8 @@
 #include "llm/ssewriter.h"
 #include "models/conversationmodel.h"
 #include "sandbox/unsandboxedrunner.h"
+#include "testdata.h"
+#include "testmessages.h"
 #include "transcript/transcriptreader.h"
 #include "transcript/transcriptwriter.h"
 
@@ -31,17 +33,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QJsonObject kRequest{
-    {"model"_L1, u"claude-sonnet-4-6"_s},
-    {"max_tokens"_L1, 64},
-    {"messages"_L1, QJsonArray{QJsonObject{{"role"_L1, u"user"_s}, {"content"_L1, u"hi"_s}}}}};
+const QJsonObject kRequest = TestSupport::messagesRequest(u"hi"_s, 64);
 
 QByteArray readData(const QString &name)
 {
-    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::readTestFile(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
 }
 
 QJsonObject message(const QString &text, const QString &stopReason = u"end_turn"_s,
@@ -817,10 +813,11 @@ void TestFaults::run_rateLimitsAndContextMeter_areReported()
     count.headers = {{"content-type", "application/json"}};
     count.body = R"({"input_tokens": 1234})";
     m_server->setCountTokensReply(count);
-    // A slow answer, so the count certainly arrives while the turn is in flight.
+    // A slow answer, so the count certainly arrives while the turn is in flight (a dozen chunks
+    // 20 ms apart leave room for a loaded machine; the count is answered at once).
     FakeMessagesServer::Response slow = sse(SseWriter::fromMessage(message(u"Hi"_s)));
     slow.chunkSize = 64;
-    slow.chunkDelayMs = 5;
+    slow.chunkDelayMs = 20;
     m_server->enqueue(slow);
 
     auto f = std::make_unique<RunFixture>();

@@ -3,6 +3,8 @@
 // when the API misbehaves (exit status, the one-line reason, the transcript).
 #include "fakemessagesserver.h"
 #include "llm/ssewriter.h"
+#include "testdata.h"
+#include "testmessages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,22 +21,12 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::readTestFile(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
 }
 
 QJsonObject textMessage(const QString &text)
 {
-    return QJsonObject{{"id"_L1, u"msg_e"_s},
-                       {"type"_L1, u"message"_s},
-                       {"role"_L1, u"assistant"_s},
-                       {"model"_L1, u"claude-sonnet-4-6"_s},
-                       {"content"_L1, QJsonArray{QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, text}}}},
-                       {"stop_reason"_L1, u"end_turn"_s},
-                       {"stop_sequence"_L1, QJsonValue::Null},
-                       {"usage"_L1, QJsonObject{{"input_tokens"_L1, 1000}, {"output_tokens"_L1, 100}}}};
+    return TestSupport::textMessage(text, {.id = u"msg_e"_s, .inputTokens = 1000, .outputTokens = 100});
 }
 
 struct Outcome

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "llm/messageaccumulator.h"
 #include "llm/sseparser.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,19 +16,12 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::readTestFile(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
 }
 
 QJsonObject obj(const char *json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &error);
-    if (!doc.isObject())
-        qFatal("bad JSON in test: %s", qPrintable(error.errorString()));
-    return doc.object();
+    return TestSupport::jsonObject(json);
 }
 
 struct Run

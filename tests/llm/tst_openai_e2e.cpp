@@ -2,6 +2,7 @@
 // The built binary against an OpenAI-compatible fake server: the model asks for a bash call, the
 // command runs in the real sandbox, and the fake only ends the run once the command's output came
 // back as a role "tool" message for the right call.
+#include "binaryrun.h"
 #include "fakeopenaiserver.h"
 
 #include <QCryptographicHash>
@@ -19,18 +20,13 @@
 #include <QTest>
 
 using Workbench::FakeOpenAiServer;
+namespace TestSupport = Workbench::TestSupport;
+using Outcome = TestSupport::BinaryOutcome;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QByteArray kSecret = "sk-local-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -44,38 +40,18 @@ class tst_OpenAiE2e : public QObject
     /// Runs the binary without blocking the event loop, so the in-process fake server answers.
     Outcome runBinary(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = TestSupport::environmentWithHome(m_dir.filePath(u"home"_s));
         env.remove(u"ANTHROPIC_API_KEY"_s);
         env.remove(u"ANTHROPIC_BASE_URL"_s);
         env.insert(u"OPENAI_API_KEY"_s, QString::fromLatin1(kSecret));
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.remove(u"XDG_DATA_HOME"_s); // transcripts and checkpoints under the temporary HOME
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice()); // no terminal: nobody to ask
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(m_binary, args);
-        Outcome o;
-        if (!finished.wait(120000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return o;
-        }
-        o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        o.out = p.readAllStandardOutput();
-        o.err = p.readAllStandardError();
-        return o;
+        return TestSupport::runBinary(m_binary, args, env, 120000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("WORKBENCH_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "WORKBENCH_BINARY must point at the built agent-workbench");
-        QVERIFY(m_dir.isValid());
-        // QTemporaryDir is private (0700); a root-run test's sandbox user must be able to enter it.
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther |
-                                                QFileDevice::ExeGroup);
+        const QString problem = TestSupport::prepareBinaryTest(&m_binary, m_dir);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void run_openAiProvider_runsTheToolCallAndSendsTheResultBackAsToolMessage()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "llm/replayprovider.h"
+#include "testdata.h"
+#include "testmessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,22 +18,14 @@ namespace {
 
 QJsonObject obj(const char *json)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json));
-    if (!doc.isObject())
-        qFatal("bad JSON in test");
-    return doc.object();
+    return TestSupport::jsonObject(json);
 }
 
 QJsonObject textMessage(const QString &id, const QString &text, const QString &stopReason = u"end_turn"_s)
 {
-    return QJsonObject{{"id"_L1, id},
-                       {"type"_L1, u"message"_s},
-                       {"role"_L1, u"assistant"_s},
-                       {"model"_L1, u"claude-replay"_s},
-                       {"content"_L1, QJsonArray{QJsonObject{{"type"_L1, u"text"_s}, {"text"_L1, text}}}},
-                       {"stop_reason"_L1, stopReason},
-                       {"stop_sequence"_L1, QJsonValue::Null},
-                       {"usage"_L1, QJsonObject{{"input_tokens"_L1, 10}, {"output_tokens"_L1, 20}}}};
+    return TestSupport::assistantMessage(
+        {TestSupport::textBlock(text)}, stopReason,
+        {.id = id, .model = u"claude-replay"_s, .inputTokens = 10, .outputTokens = 20});
 }
 
 QJsonObject firstText(const ModelJob &job)

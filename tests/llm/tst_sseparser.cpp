@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "llm/sseparser.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,10 +14,7 @@ namespace {
 
 QByteArray readData(const QString &name)
 {
-    QFile file(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return TestSupport::readTestFile(QStringLiteral(WB_TEST_DATA_DIR "/") + name);
 }
 
 QList<SseEvent> parseWhole(const QByteArray &bytes, bool *clean = nullptr)

@@ -2,6 +2,7 @@
 #include "llm/messageaccumulator.h"
 #include "llm/sseparser.h"
 #include "llm/ssewriter.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,10 +15,7 @@ namespace {
 
 QJsonObject obj(const char *json)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json));
-    if (!doc.isObject())
-        qFatal("bad JSON in test");
-    return doc.object();
+    return TestSupport::jsonObject(json);
 }
 
 QList<SseEvent> parse(const QByteArray &bytes)

@@ -661,7 +661,15 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(out.readAll(), QByteArray("remote-42\n"));
         QVERIFY(!m_fake->requestsTo("/file/workspace/note.txt", "PUT").isEmpty());
-        QVERIFY(!QFile::exists(local.filePath(QStringLiteral("ws/note.txt")))); // nothing ran locally
+        // Ran remotely, then copied back call by call: the editor's file and the command's output
+        // are in the run's folder too, fetched through the file API.
+        QFile noteBack(local.filePath(QStringLiteral("ws/note.txt")));
+        QVERIFY(noteBack.open(QIODevice::ReadOnly));
+        QCOMPARE(noteBack.readAll(), QByteArray("written remotely\n"));
+        QFile outBack(local.filePath(QStringLiteral("ws/out.txt")));
+        QVERIFY(outBack.open(QIODevice::ReadOnly));
+        QCOMPARE(outBack.readAll(), QByteArray("remote-42\n"));
+        QCOMPARE(m_fake->requestsTo("/file/workspace/out.txt", "GET").size(), 1);
         QFile t(transcript);
         QVERIFY(t.open(QIODevice::ReadOnly));
         const QByteArray text = t.readAll();

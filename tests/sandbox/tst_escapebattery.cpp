@@ -13,19 +13,23 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,6 +73,14 @@ int processesRunning(const QByteArray &cmdline)
 QStringList sh(const QString &script)
 {
     return {QStringLiteral("bash"), QStringLiteral("-c"), script};
+}
+
+ExecSpec shSpec(const QString &script)
+{
+    ExecSpec spec;
+    spec.argv = sh(script);
+    spec.timeoutMs = 20000;
+    return spec;
 }
 
 QStringList py(const QString &code, const QStringList &args = {})
@@ -170,6 +182,18 @@ private Q_SLOTS:
     void t31_foreignArchitectureSyscallKills();
     void t32_gitHooksAndConfigAreReadOnly();
     void h1_plantedSymlinkIsRefusedByTheApp();
+    // Extra read-only binds (a toolchain folder the user lists) and the workspace growth limit.
+    void extraReadOnly_cannotBeWrittenInAnyWay();
+    void extraReadOnly_symlinksInsideLeadNowhere();
+    void extraReadOnly_listedLinkIsResolvedOnceOnTheHost();
+    void extraReadOnly_refusesSensitivePlaces_data();
+    void extraReadOnly_refusesSensitivePlaces();
+    void workspaceGrowth_stopsTheCommandPastTheLimit();
+    void workspaceGrowth_underTheLimitIsUnaffected();
+    // Limits: a cgroup per run where one can be made (the run as a whole), rlimits always.
+    void limits_cgroupHoldsTheWholeRun();
+    void limits_cgroupIsJoinedBeforeTheCommandAndRemovedAfter();
+    void limits_rlimitsAloneWhenCgroupsAreOff();
 
     void ci_missingBwrapFailsClosed();
     void ci_missingLauncherFailsClosed();
@@ -204,6 +228,11 @@ private:
     QString expand(QString s) const;
     // The uid commands run as on the host (to start a "same-uid" host process).
     [[nodiscard]] uid_t sandboxHostUid() const;
+    // A folder outside /tmp (the sandbox's own) that the sandbox uid can reach, as a toolchain
+    // under /opt would be; `dir` owns it. Canonical path, or empty on failure.
+    static QString sharedDir(QTemporaryDir &dir);
+    // A sandbox of the battery's workspace with `extra` bound read-only.
+    std::unique_ptr<BwrapSandbox> extraSandbox(const QStringList &extra);
 
     // A sandbox of the same workspace with network on through a proxy with `rules`, each rule
     // "allow:HOST[:PORT]", "private:HOST:PORT" or "deny:HOST[:PORT]".
@@ -375,7 +404,7 @@ void TestEscapeBattery::commandIsContained()
     const Run r = run(argv);
     QVERIFY2(r.result.end == End::Exited,
              qPrintable(r.result.describe() + QLatin1Char(' ') + r.error.toString()));
-    const QByteArray all = r.result.stdoutText + r.result.stderrText;
+    const QByteArray all = QByteArray(r.result.stdoutText + r.result.stderrText);
     QVERIFY2(all.contains(mustShow), all.constData());
     if (!mustNotShow.isEmpty())
         QVERIFY2(!all.contains(mustNotShow), all.constData());
@@ -517,6 +546,9 @@ void TestEscapeBattery::t15_forkBombIsCappedAndLeavesNothing()
     QVERIFY2(r.result.end == End::Exited || r.result.end == End::TimedOut, qPrintable(r.result.describe()));
     QVERIFY2(r.result.stderrText.contains("Resource temporarily unavailable"),
              r.result.stderrText.constData());
+    // With a cgroup per run, the kernel counted the refused forks there.
+    if (m_sandbox->limitMechanism() != QLatin1String("rlimits") && r.result.end == End::Exited)
+        QVERIFY2(r.result.processLimitHits > 0, qPrintable(QString::number(r.result.processLimitHits)));
     QTRY_COMPARE(processesRunning("bash -c " + bomb.toUtf8()), 0);
 }
 
@@ -588,12 +620,14 @@ void TestEscapeBattery::t18_detachedChildrenDieAtWallTime()
 
 void TestEscapeBattery::t19_endlessOutputIsCappedAndStopped()
 {
-    const Run r = run(QStringList{QStringLiteral("yes")});
+    // A line of its own, so a `yes` of another test running alongside is not counted below.
+    const Run r = run(QStringList{QStringLiteral("yes"), QStringLiteral("t19-flood")});
     QCOMPARE(r.result.end, End::OutputLimit);
     QCOMPARE(r.result.limit, QStringLiteral("output"));
     QVERIFY(r.result.stdoutText.size() <= (1 << 20) + 128);
     QVERIFY(r.result.stdoutText.contains("bytes elided"));
-    QTRY_COMPARE(processesRunning("yes"), 0);
+    QVERIFY(r.result.stdoutText.startsWith("t19-flood\n"));
+    QTRY_COMPARE(processesRunning("yes t19-flood"), 0);
 }
 
 void TestEscapeBattery::t20_bigFileStopsAtFileSizeLimit()
@@ -861,8 +895,16 @@ void TestEscapeBattery::layersAndLimits_areRecorded()
     const Run r = run(sh(QStringLiteral("grep -E '^(Seccomp|NoNewPrivs):' /proc/self/status")));
     QCOMPARE(r.result.stdoutText, QByteArray("NoNewPrivs:\t1\nSeccomp:\t2\n"));
     const QJsonObject limits = r.spec.value(QLatin1String("limits")).toObject();
-    QCOMPARE(limits.value(QLatin1String("mechanism")).toString(), QStringLiteral("rlimits"));
+    // The run's own record: the mechanism that held it, and why (cgroups, or what made them unusable).
+    const QString mechanism = m_sandbox->limitMechanism();
+    QVERIFY(mechanism == QLatin1String("rlimits") || mechanism.startsWith(QLatin1String("cgroup v")));
+    qInfo("limits: %s (%s)", qPrintable(mechanism), qPrintable(m_sandbox->limitMechanismReason()));
+    QCOMPARE(limits.value(QLatin1String("mechanism")).toString(), mechanism);
     QVERIFY(!limits.value(QLatin1String("mechanismReason")).toString().isEmpty());
+    QCOMPARE(r.result.limitMechanism, mechanism);
+    QCOMPARE(
+        r.result.toJson().value(QLatin1String("limitMechanism")).toObject().value(QLatin1String("mechanism")),
+        mechanism);
     QCOMPARE(limits.value(QLatin1String("cpuSeconds")).toInteger(), 60);
     QCOMPARE(limits.value(QLatin1String("processes")).toInteger(), 256);
     QCOMPARE(limits.value(QLatin1String("openFiles")).toInteger(), 1024);
@@ -870,6 +912,7 @@ void TestEscapeBattery::layersAndLimits_areRecorded()
     const QStringList layers = m_sandbox->activeLayers();
     QCOMPARE(layers.size(), 5);
     QVERIFY(layers.at(1).startsWith(QLatin1String("seccomp")));
+    QVERIFY(layers.at(3).startsWith(QStringLiteral("limits: %1 (").arg(mechanism)));
     QVERIFY(layers.at(4).startsWith(QLatin1String("network: off")));
     QCOMPARE(r.spec.value(QLatin1String("layers")).toArray().size(), 5);
     QCOMPARE(r.spec.value(QLatin1String("landlockAbi")).toInt(), m_sandbox->landlockAbi());
@@ -1199,6 +1242,377 @@ void TestEscapeBattery::net_policyIsShown()
     QCOMPARE(net.value(QLatin1String("allowed")).toArray().first().toString(),
              QStringLiteral("pypi.org:443"));
     QVERIFY(on.value(QLatin1String("network")).toBool());
+}
+
+QString TestEscapeBattery::sharedDir(QTemporaryDir &dir)
+{
+    if (!dir.isValid() || ::chmod(QFile::encodeName(dir.path()).constData(), 0755) != 0)
+        return {};
+    return QFileInfo(dir.path()).canonicalFilePath();
+}
+
+std::unique_ptr<BwrapSandbox> TestEscapeBattery::extraSandbox(const QStringList &extra)
+{
+    SandboxConfig config(m_ws.path());
+    config.extraReadOnly = extra;
+    auto created = BwrapSandbox::create(config);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error().toString()));
+        return nullptr;
+    }
+    return std::move(*created);
+}
+
+// Every way of writing, run against a folder: prints "WROTE <op>" for each that succeeds.
+QString writeAttempts(const QString &dir)
+{
+    return QStringLiteral("export T='%1'; for op in 'touch $T/new' 'echo x >> $T/tool.txt' "
+                          "'chmod 777 $T/tool.txt' 'truncate -s 0 $T/tool.txt' "
+                          "'mv $T/tool.txt $T/moved && mv $T/moved $T/tool.txt' 'rm $T/tool.txt' "
+                          "'ln -s /etc/passwd $T/link' 'mkdir $T/d' 'mkfifo $T/fifo'; do "
+                          "bash -c \"$op\" 2>/dev/null && echo \"WROTE $op\"; done; true")
+        .arg(dir);
+}
+
+void TestEscapeBattery::extraReadOnly_cannotBeWrittenInAnyWay()
+{
+    QTemporaryDir listed(QStringLiteral("/var/tmp/tst_escape-ro-XXXXXX"));
+    const QString toolchain = sharedDir(listed);
+    QVERIFY(!toolchain.isEmpty());
+    // World-writable on the host: only the read-only bind can stop a write, not file modes.
+    QVERIFY(writeHostFile(toolchain + QStringLiteral("/tool.txt"), "toolchain 1.0"));
+    QVERIFY(::chmod(QFile::encodeName(toolchain + QStringLiteral("/tool.txt")).constData(), 0666) == 0);
+    QVERIFY(::chmod(QFile::encodeName(toolchain).constData(), 0777) == 0);
+    auto sandbox = extraSandbox({toolchain});
+    QVERIFY(sandbox);
+    QCOMPARE(sandbox->extraReadOnly(), QStringList{toolchain});
+
+    // Positive control: the same attempts on a writable copy inside the sandbox all succeed.
+    const Run control = run(shSpec(QStringLiteral("cp -a '%1' /tmp/copy && ").arg(toolchain) +
+                                   writeAttempts(QStringLiteral("/tmp/copy"))),
+                            sandbox.get());
+    QVERIFY2(control.result.end == End::Exited, qPrintable(control.result.describe()));
+    QCOMPARE(control.result.stdoutText.count("WROTE"), 9);
+
+    const Run r =
+        run(shSpec(QStringLiteral("cat '%1/tool.txt'; echo; ").arg(toolchain) + writeAttempts(toolchain) +
+                   QStringLiteral("; mount -o remount,rw '%1' 2>/dev/null && echo REMOUNTED; "
+                                  "ln '%1/tool.txt' /workspace/hardlink 2>&1 | grep -c cross-device")
+                       .arg(toolchain)),
+            sandbox.get());
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0, r.result.stderrText.constData());
+    QCOMPARE(r.result.stdoutText, QByteArray("toolchain 1.0\n1\n"));
+    // The host folder is exactly as it was.
+    QCOMPARE(readHostFile(toolchain + QStringLiteral("/tool.txt")), QByteArray("toolchain 1.0"));
+    QCOMPARE(QDir(toolchain).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden),
+             QStringList{QStringLiteral("tool.txt")});
+    QCOMPARE(QFileInfo(toolchain + QStringLiteral("/tool.txt")).permissions() & QFile::WriteOther,
+             QFile::WriteOther);
+    QVERIFY(!QFileInfo::exists(m_ws.filePath(QStringLiteral("hardlink"))));
+}
+
+void TestEscapeBattery::extraReadOnly_symlinksInsideLeadNowhere()
+{
+    QTemporaryDir listed(QStringLiteral("/var/tmp/tst_escape-links-XXXXXX"));
+    const QString toolchain = sharedDir(listed);
+    QVERIFY(!toolchain.isEmpty());
+    const QString key = m_host.filePath(QStringLiteral(".ssh/id_rsa"));
+    QString up; // relative: climbs to / from the toolchain, then down to the host key
+    for (int i = 0; i < toolchain.count(QLatin1Char('/')); ++i)
+        up += QStringLiteral("../");
+    QVERIFY(QFile::link(key, toolchain + QStringLiteral("/abs")));
+    QVERIFY(QFile::link(up + key.mid(1), toolchain + QStringLiteral("/rel")));
+    QVERIFY(QFile::link(m_host.filePath(QStringLiteral(".ssh")), toolchain + QStringLiteral("/dir")));
+    QVERIFY(QFile::link(m_ws.path(), toolchain + QStringLiteral("/ws")));
+    // Control: on the host, every link does lead to the key.
+    for (const char *link : {"/abs", "/rel"})
+        QCOMPARE(readHostFile(toolchain + QLatin1String(link)), kSecret);
+    QCOMPARE(readHostFile(toolchain + QStringLiteral("/dir/id_rsa")), kSecret);
+
+    auto sandbox = extraSandbox({toolchain});
+    QVERIFY(sandbox);
+    const Run r = run(shSpec(QStringLiteral("cd '%1' && cat abs rel dir/id_rsa; ls ws/; "
+                                            "echo x > ws/planted; echo rc=$?")
+                                 .arg(toolchain)),
+                      sandbox.get());
+    QCOMPARE(r.result.end, End::Exited);
+    const QByteArray all = QByteArray(r.result.stdoutText + r.result.stderrText);
+    QVERIFY2(!all.contains(kSecret), all.constData());
+    QCOMPARE(all.count("No such file or directory"), 5);
+    QVERIFY2(r.result.stdoutText.endsWith("rc=1\n"), all.constData());
+    QVERIFY(!QFileInfo::exists(m_ws.filePath(QStringLiteral("planted"))));
+}
+
+void TestEscapeBattery::extraReadOnly_listedLinkIsResolvedOnceOnTheHost()
+{
+    QTemporaryDir listed(QStringLiteral("/var/tmp/tst_escape-tool-XXXXXX"));
+    QTemporaryDir sibling(QStringLiteral("/var/tmp/tst_escape-sibling-XXXXXX"));
+    const QString toolchain = sharedDir(listed);
+    const QString other = sharedDir(sibling);
+    QVERIFY(!toolchain.isEmpty() && !other.isEmpty());
+    QVERIFY(writeHostFile(toolchain + QStringLiteral("/tool.txt"), "toolchain 1.0"));
+    QVERIFY(::chmod(QFile::encodeName(toolchain + QStringLiteral("/tool.txt")).constData(), 0644) == 0);
+    const QString link = other + QStringLiteral("/current");
+    QVERIFY(QFile::link(toolchain, link));
+    auto sandbox = extraSandbox({link});
+    QVERIFY(sandbox);
+    QCOMPARE(sandbox->extraReadOnly(), QStringList{toolchain});
+    // Re-pointed at the host's keys after the sandbox was made: the bind stays the toolchain.
+    QVERIFY(QFile::remove(link));
+    QVERIFY(QFile::link(m_host.filePath(QStringLiteral(".ssh")), link));
+    const Run r = run(
+        shSpec(QStringLiteral("cat '%1/tool.txt'; echo; ls '%2' '%3'; echo end").arg(toolchain, link, other)),
+        sandbox.get());
+    QCOMPARE(r.result.end, End::Exited);
+    QCOMPARE(r.result.stdoutText, QByteArray("toolchain 1.0\nend\n"));
+    QVERIFY(!r.result.stdoutText.contains(kSecret) && !r.result.stderrText.contains(kSecret));
+    QCOMPARE(r.result.stderrText.count("No such file or directory"), 2);
+    QObject owner;
+    const QJsonObject spec = sandbox->createJob(shSpec(QStringLiteral("true")), &owner)->describeSpec();
+    QCOMPARE(spec.value(QLatin1String("extraReadOnly")).toArray(), QJsonArray{toolchain});
+}
+
+void TestEscapeBattery::extraReadOnly_refusesSensitivePlaces_data()
+{
+    // %HOME% is the battery's stand-in home (with .ssh/id_rsa), %WS% a workspace, %OUTER% its parent,
+    // %CONFIG% and %DATA% the app's own folders.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("because"); // part of the message that says why
+    QTest::newRow("the workspace") << QStringLiteral("%WS%") << QStringLiteral("the workspace");
+    QTest::newRow("a folder holding the workspace")
+        << QStringLiteral("%OUTER%") << QStringLiteral("the workspace");
+    QTest::newRow("the home folder") << QStringLiteral("%HOME%") << QStringLiteral("your home folder");
+    QTest::newRow("~/.ssh") << QStringLiteral("%HOME%/.ssh") << QStringLiteral("keys and credentials");
+    QTest::newRow("a key in ~/.ssh") << QStringLiteral("%HOME%/.ssh/id_rsa")
+                                     << QStringLiteral("keys and credentials");
+    QTest::newRow("~/.gnupg") << QStringLiteral("%HOME%/.gnupg") << QStringLiteral("keys and credentials");
+    QTest::newRow("~/.config holding cloud tokens")
+        << QStringLiteral("%HOME%/.config") << QStringLiteral("keys and credentials");
+    QTest::newRow("/root") << QStringLiteral("/root") << QStringLiteral("home folders");
+    if (QFileInfo(QStringLiteral("/home")).isDir())
+        QTest::newRow("/home") << QStringLiteral("/home") << QStringLiteral("home folders");
+    QTest::newRow("the app's settings")
+        << QStringLiteral("%CONFIG%") << QStringLiteral("the app's own settings");
+    QTest::newRow("the app's data") << QStringLiteral("%DATA%") << QStringLiteral("the app's own settings");
+    if (QFileInfo(QStringLiteral("/workspace"))
+            .isDir()) // the sandbox's own /workspace, were it a host folder
+        QTest::newRow("/workspace") << QStringLiteral("/workspace") << QStringLiteral("overlaps /workspace");
+    QTest::newRow("/usr") << QStringLiteral("/usr/lib") << QStringLiteral("overlaps /usr");
+    QTest::newRow("/etc") << QStringLiteral("/etc") << QStringLiteral("overlaps /etc");
+    QTest::newRow("/proc") << QStringLiteral("/proc/self") << QStringLiteral("under /proc");
+    QTest::newRow("/") << QStringLiteral("/usr/..") << QStringLiteral("whole file system");
+    QTest::newRow("relative") << QStringLiteral("opt/rust") << QStringLiteral("not an absolute path");
+}
+
+void TestEscapeBattery::extraReadOnly_refusesSensitivePlaces()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, because);
+    // The stand-in home is the home for this case (QDir::homePath() reads HOME).
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(m_host.path()));
+    const auto restoreHome = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
+    QVERIFY(QDir(m_host.path()).mkpath(QStringLiteral(".gnupg")));
+    QVERIFY(QDir(m_host.path()).mkpath(QStringLiteral(".config/gcloud")));
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                           QStringLiteral("/agent-workbench");
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                         QStringLiteral("/agent-workbench");
+    QVERIFY(QDir().mkpath(config) && QDir().mkpath(data));
+    QTemporaryDir outerDir(QStringLiteral("/var/tmp/tst_escape-outer-XXXXXX"));
+    const QString outer = sharedDir(outerDir);
+    QVERIFY(!outer.isEmpty() && QDir(outer).mkpath(QStringLiteral("ws")));
+    const QString ws = outer + QStringLiteral("/ws");
+    path.replace(QLatin1String("%HOME%"), m_host.path())
+        .replace(QLatin1String("%WS%"), ws)
+        .replace(QLatin1String("%OUTER%"), outer)
+        .replace(QLatin1String("%CONFIG%"), config)
+        .replace(QLatin1String("%DATA%"), data);
+
+    SandboxConfig c(ws);
+    c.extraReadOnly = {path};
+    const auto created = BwrapSandbox::create(c);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code, QStringLiteral("sandbox_bad_extra_read_only"));
+    QVERIFY2(created.error().message.contains(because), qPrintable(created.error().message));
+    // Settings check the same way (without a workspace): the same refusal, except for the workspace.
+    if (!because.contains(QLatin1String("workspace")))
+        QVERIFY(!BwrapSandbox::checkExtraReadOnly(path).ok());
+}
+
+void TestEscapeBattery::workspaceGrowth_stopsTheCommandPastTheLimit()
+{
+    // 50 files of 1 MiB, each far below the file size limit, against a 10 MiB growth limit: the
+    // watchdog stops the command well before the end.
+    ExecSpec spec;
+    spec.argv = sh(QStringLiteral("for i in $(seq 50); do head -c 1048576 /dev/zero > growth-$i.bin; "
+                                  "sleep 0.05; done; echo finished"));
+    spec.timeoutMs = 30000;
+    spec.limits.workspaceGrowthBytes = qint64(10) << 20;
+    const Run r = run(spec);
+    qint64 written = 0;
+    for (const QFileInfo &f :
+         QDir(m_ws.path()).entryInfoList({QStringLiteral("growth-*.bin")}, QDir::Files)) {
+        written += f.size();
+        QFile::remove(f.filePath());
+    }
+    QCOMPARE(r.result.end, End::WorkspaceGrowth);
+    QCOMPARE(r.result.limit, QStringLiteral("workspaceGrowth"));
+    QCOMPARE(r.result.describe(), QStringLiteral("stopped: the workspace grew by more than 10 MiB"));
+    QVERIFY(!r.result.stdoutText.contains("finished"));
+    QVERIFY2(written > (qint64(10) << 20) && written < (qint64(50) << 20),
+             qPrintable(QString::number(written)));
+    const QJsonObject json = r.result.toJson();
+    QCOMPARE(json.value(QLatin1String("limit")).toString(), QStringLiteral("workspaceGrowth"));
+    QCOMPARE(json.value(QLatin1String("workspaceGrowthBytes")).toInteger(), qint64(10) << 20);
+}
+
+void TestEscapeBattery::workspaceGrowth_underTheLimitIsUnaffected()
+{
+    // What was there before the run does not count: only growth during it.
+    {
+        QFile existing(m_ws.filePath(QStringLiteral("existing.bin")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        QVERIFY(existing.resize(qint64(20) << 20));
+    }
+    ExecSpec spec;
+    spec.argv = sh(QStringLiteral("for i in 1 2 3 4; do head -c 524288 /dev/zero >> small.bin; "
+                                  "sleep 0.1; done; echo finished"));
+    spec.timeoutMs = 30000;
+    spec.limits.workspaceGrowthBytes = qint64(10) << 20;
+    const Run r = run(spec);
+    QFile::remove(m_ws.filePath(QStringLiteral("existing.bin")));
+    QFile::remove(m_ws.filePath(QStringLiteral("small.bin")));
+    QVERIFY2(r.result.end == End::Exited && r.result.exitCode == 0, r.result.stderrText.constData());
+    QVERIFY(r.result.limit.isEmpty());
+    QCOMPARE(r.result.stdoutText, QByteArray("finished\n"));
+    QCOMPARE(r.result.changes.growthBytes, qint64(2) << 20);
+}
+
+namespace {
+// 200 MiB in the sandbox's /tmp, then a process of 100 MiB: each process stays far below a
+// 256 MiB limit, the run as a whole does not.
+const QString kTmpAndProcess = QStringLiteral(
+    "head -c 200M /dev/zero > /tmp/fill && exec python3 -c 'b = bytearray(100 << 20); print(\"ALLOCATED\")'");
+} // namespace
+
+void TestEscapeBattery::limits_cgroupHoldsTheWholeRun()
+{
+    if (m_sandbox->limitMechanism() == QLatin1String("rlimits"))
+        QSKIP(qPrintable(QStringLiteral("no cgroup can be made here, rlimits hold alone: ") +
+                         m_sandbox->limitMechanismReason()));
+    ExecSpec spec;
+    spec.argv = sh(kTmpAndProcess);
+    spec.timeoutMs = 30000;
+    spec.limits.addressSpaceBytes = qint64(256) << 20;
+    const Run r = run(spec);
+    QCOMPARE(r.result.end, End::Exited);
+    QCOMPARE(r.result.exitCode, 128 + SIGKILL);
+    QVERIFY(!r.result.stdoutText.contains("ALLOCATED"));
+    QCOMPARE(r.result.limit, QStringLiteral("memory"));
+    QVERIFY2(r.result.memoryLimitKills >= 1, qPrintable(QString::number(r.result.memoryLimitKills)));
+    QVERIFY2(r.result.describe().contains(QLatin1String("memory limit of 256 MiB reached")),
+             qPrintable(r.result.describe()));
+    const QJsonObject m = r.result.toJson().value(QLatin1String("limitMechanism")).toObject();
+    QCOMPARE(m.value(QLatin1String("mechanism")).toString(), m_sandbox->limitMechanism());
+    QVERIFY(m.value(QLatin1String("memoryLimitKills")).toInteger() >= 1);
+    QCOMPARE(r.result.limitMechanism, m_sandbox->limitMechanism());
+}
+
+void TestEscapeBattery::limits_cgroupIsJoinedBeforeTheCommandAndRemovedAfter()
+{
+    if (m_sandbox->limitMechanism() == QLatin1String("rlimits"))
+        QSKIP(qPrintable(QStringLiteral("no cgroup can be made here, rlimits hold alone: ") +
+                         m_sandbox->limitMechanismReason()));
+    const QByteArray ownCgroups = readHostFile(QStringLiteral("/proc/self/cgroup"));
+    ExecSpec spec;
+    spec.argv = sh(QStringLiteral("echo up; exec sleep 9961"));
+    spec.timeoutMs = 30000;
+    spec.limits.processes = 77;
+    spec.limits.addressSpaceBytes = qint64(300) << 20;
+    QObject owner;
+    ExecJob *job = m_sandbox->createJob(spec, &owner);
+    QSignalSpy output(job, &ExecJob::output);
+    QSignalSpy finished(job, &ExecJob::finished);
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(output.count() > 0, kFinishMs);
+    const QJsonObject limits = job->describeSpec().value(QLatin1String("limits")).toObject();
+    QCOMPARE(limits.value(QLatin1String("mechanism")).toString(), m_sandbox->limitMechanism());
+    const QJsonArray dirs = limits.value(QLatin1String("cgroups")).toArray();
+    QVERIFY(!dirs.isEmpty());
+    // The command (and so everything bwrap started before it) is in every cgroup of the run.
+    QByteArray sleepPid;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        if (readHostFile(QStringLiteral("/proc/%1/cmdline").arg(pid)) == QByteArray("sleep\0"
+                                                                                    "9961\0",
+                                                                                    11))
+            sleepPid = pid.toUtf8();
+    }
+    QVERIFY(!sleepPid.isEmpty());
+    for (const QJsonValue &d : dirs) {
+        const QString dir = d.toString();
+        QVERIFY2(readHostFile(dir + QStringLiteral("/cgroup.procs")).split('\n').contains(sleepPid),
+                 qPrintable(dir));
+        if (QFileInfo::exists(dir + QStringLiteral("/pids.max")))
+            QCOMPARE(readHostFile(dir + QStringLiteral("/pids.max")).trimmed(), QByteArray("77"));
+        for (const char *memory : {"/memory.max", "/memory.limit_in_bytes"}) {
+            if (QFileInfo::exists(dir + QLatin1String(memory)))
+                QCOMPARE(readHostFile(dir + QLatin1String(memory)).trimmed(),
+                         QByteArray::number(qint64(300) << 20));
+        }
+    }
+    // The app itself stayed where it was.
+    QCOMPARE(readHostFile(QStringLiteral("/proc/self/cgroup")), ownCgroups);
+    job->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kFinishMs);
+    QCOMPARE(job->result().end, End::Cancelled);
+    for (const QJsonValue &d : dirs)
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(d.toString()), kFinishMs);
+    QTRY_COMPARE(processesRunning("sleep 9961"), 0);
+}
+
+void TestEscapeBattery::limits_rlimitsAloneWhenCgroupsAreOff()
+{
+    SandboxConfig config(m_ws.path());
+    config.cgroups = SandboxConfig::Cgroups::Off;
+    auto created = BwrapSandbox::create(config);
+    QVERIFY(created.ok());
+    BwrapSandbox &sandbox = **created;
+    QCOMPARE(sandbox.limitMechanism(), QStringLiteral("rlimits"));
+    QVERIFY(sandbox.limitMechanismReason().contains(QLatin1String("turned off")));
+    QVERIFY(sandbox.activeLayers()
+                .join(QLatin1Char('\n'))
+                .contains(QLatin1String("limits: rlimits (cgroups were turned off")));
+
+    // A single process past the limit fails its allocation (RLIMIT_AS).
+    ExecSpec hog;
+    hog.argv = py(QStringLiteral("b = bytearray(512 << 20)\nprint('ALLOCATED')"));
+    hog.timeoutMs = 30000;
+    hog.limits.addressSpaceBytes = qint64(256) << 20;
+    const Run r = run(hog, &sandbox);
+    QCOMPARE(r.result.end, End::Exited);
+    QVERIFY2(r.result.stderrText.contains("MemoryError"), r.result.stderrText.constData());
+    QCOMPARE(r.result.limitMechanism, QStringLiteral("rlimits"));
+    QVERIFY(r.result.limitMechanismReason.contains(QLatin1String("turned off")));
+    QCOMPARE(r.result.memoryLimitKills, qint64(-1));
+    QCOMPARE(r.result.processLimitHits, qint64(-1));
+    QCOMPARE(r.spec.value(QLatin1String("limits")).toObject().value(QLatin1String("mechanism")).toString(),
+             QStringLiteral("rlimits"));
+    QVERIFY(!r.spec.value(QLatin1String("limits")).toObject().contains(QLatin1String("cgroups")));
+    const QJsonObject m = r.result.toJson().value(QLatin1String("limitMechanism")).toObject();
+    QCOMPARE(m.value(QLatin1String("mechanism")).toString(), QStringLiteral("rlimits"));
+    QVERIFY(!m.contains(QLatin1String("memoryLimitKills")));
+
+    // What only a cgroup sees: /tmp plus a process, each below the limit, together above it.
+    ExecSpec whole;
+    whole.argv = sh(kTmpAndProcess);
+    whole.timeoutMs = 30000;
+    whole.limits.addressSpaceBytes = qint64(256) << 20;
+    const Run w = run(whole, &sandbox);
+    QVERIFY2(w.result.end == End::Exited && w.result.exitCode == 0, qPrintable(w.result.describe()));
+    QCOMPARE(w.result.stdoutText, QByteArray("ALLOCATED\n"));
+    QVERIFY(w.result.limit.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEscapeBattery)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "sandbox/workspacehandover.h"
 #include "sandbox/workspacescan.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,10 @@ private Q_SLOTS:
     void summary_isOneShortLine_data();
     void summary_isOneShortLine();
     void json_roundTrips();
+    void job_diffsAgainstItsBaselineOffThread_andFinishesLater();
+    void job_runsItsPrerequisiteFirst_andStopsOnItsError();
+    void job_cancelledWhileWaiting_finishesCancelledWithoutSnapshot();
+    void take_withCancelSet_givesAnInvalidSnapshot();
 };
 
 void TestWorkspaceScan::diff_reportsCreatedModifiedDeletedWithSizes()
@@ -129,6 +137,80 @@ void TestWorkspaceScan::json_roundTrips()
     QCOMPARE(back.summary(), c.summary());
     QCOMPARE(back.growthBytes, 5);
     QVERIFY(back.scanned);
+}
+
+void TestWorkspaceScan::job_diffsAgainstItsBaselineOffThread_andFinishesLater()
+{
+    QTemporaryDir ws;
+    write(ws.filePath(QStringLiteral("old.txt")), "x");
+    const WorkspaceSnapshot before = WorkspaceSnapshot::take(ws.path());
+    write(ws.filePath(QStringLiteral("new.txt")), "abc");
+    QFile::remove(ws.filePath(QStringLiteral("old.txt")));
+
+    WorkspaceScanJob job(ws.path());
+    job.setBaseline(before);
+    QSignalSpy finished(&job, &WorkspaceScanJob::finished);
+    job.start();
+    QCOMPARE(finished.size(), 0); // never from inside start()
+    QVERIFY(finished.wait(30000));
+    QVERIFY(job.isFinished());
+    QVERIFY(!job.wasCancelled());
+    QVERIFY(job.error().isNull());
+    QVERIFY(job.snapshot().valid());
+    QCOMPARE(job.changes().summary(), QStringLiteral("Changed: +new.txt (3 B), \u2212old.txt"));
+}
+
+void TestWorkspaceScan::job_runsItsPrerequisiteFirst_andStopsOnItsError()
+{
+    QTemporaryDir ws;
+    WorkspaceScanJob job(ws.path());
+    job.setPrerequisite([](const std::atomic_bool *) {
+        return Status(
+            Error{QStringLiteral("sandbox_unavailable"), QStringLiteral("not handed over"), {}, {}});
+    });
+    QSignalSpy finished(&job, &WorkspaceScanJob::finished);
+    job.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(job.error().message, QStringLiteral("not handed over"));
+    QVERIFY(!job.snapshot().valid()); // no scan after a failed prerequisite
+}
+
+void TestWorkspaceScan::job_cancelledWhileWaiting_finishesCancelledWithoutSnapshot()
+{
+    QTemporaryDir ws;
+    const QString root = QFileInfo(ws.path()).canonicalFilePath();
+    QSemaphore entered, gate;
+    // A hand-over that runs until the test opens the gate; the job's wait for it is what cancel()
+    // has to interrupt.
+    WorkspaceHandOver::begin(root, [&] {
+        entered.release();
+        gate.acquire();
+        return Status();
+    });
+    QVERIFY(entered.tryAcquire(1, 30000)); // running on the pool, not on the job's worker
+    WorkspaceScanJob job(root);
+    job.setPrerequisite(
+        [root](const std::atomic_bool *cancelled) { return WorkspaceHandOver::wait(root, cancelled); });
+    QSignalSpy finished(&job, &WorkspaceScanJob::finished);
+    job.start();
+    job.cancel();
+    QVERIFY(finished.wait(30000)); // the gate is still closed
+    QVERIFY(job.wasCancelled());
+    QCOMPARE(job.error().code, QStringLiteral("sandbox_handover_cancelled"));
+    QVERIFY(!job.snapshot().valid());
+    QVERIFY(WorkspaceHandOver::isPending(root));
+    gate.release();
+    QVERIFY(WorkspaceHandOver::wait(root).ok());
+    QVERIFY(!WorkspaceHandOver::isPending(root));
+}
+
+void TestWorkspaceScan::take_withCancelSet_givesAnInvalidSnapshot()
+{
+    QTemporaryDir ws;
+    write(ws.filePath(QStringLiteral("a.txt")), "a");
+    const std::atomic_bool cancelled{true};
+    QVERIFY(!WorkspaceSnapshot::take(ws.path(), WorkspaceSnapshot::kDefaultMaxEntries, &cancelled).valid());
+    QVERIFY(WorkspaceSnapshot::take(ws.path()).valid());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceScan)

@@ -5,10 +5,12 @@
 #include "approval/approvalgate.h"
 #include "approval/permissionstore.h"
 #include "approvaldialog.h"
+#include "binaryrun.h"
 #include "llm/replayprovider.h"
 #include "sandbox/bwrapsandbox.h"
 #include "sandbox/netproxy.h"
 #include "scriptview.h"
+#include "testmessages.h"
 #include "transcript/transcriptwriter.h"
 
 #include <QApplication>
@@ -78,33 +80,9 @@ ToolAction bashAction(const QString &id, const QString &command)
     return a;
 }
 
-QJsonObject assistant(const QJsonArray &content, const QString &stop)
-{
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("msg_t")},
-                       {QStringLiteral("type"), QStringLiteral("message")},
-                       {QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("model"), QStringLiteral("test-model")},
-                       {QStringLiteral("content"), content},
-                       {QStringLiteral("stop_reason"), stop},
-                       {QStringLiteral("usage"), QJsonObject{{QStringLiteral("input_tokens"), 10},
-                                                             {QStringLiteral("output_tokens"), 5}}}};
-}
-
-QJsonObject bashTurn(const QString &id, const QString &command)
-{
-    return assistant(
-        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("name"), QStringLiteral("bash")},
-                               {QStringLiteral("input"), QJsonObject{{QStringLiteral("command"), command}}}}},
-        QStringLiteral("tool_use"));
-}
-
 QJsonObject endTurn()
 {
-    return assistant(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                            {QStringLiteral("text"), QStringLiteral("done")}}},
-                     QStringLiteral("end_turn"));
+    return TestSupport::textMessage(QStringLiteral("done"));
 }
 
 /// A network question as the run builds it: the proxy meets an unknown host, NetworkAccess asks.
@@ -170,8 +148,7 @@ struct GuiRun
     {
         if (!dir.isValid())
             return false;
-        QFile::setPermissions(dir.path(),
-                              QFile::permissions(dir.path()) | QFileDevice::ExeOther | QFileDevice::ExeGroup);
+        TestSupport::makeEnterable(dir.path());
         workspace = dir.filePath(QStringLiteral("ws"));
         QDir().mkpath(workspace);
         SandboxConfig sc;
@@ -670,8 +647,9 @@ void tst_ApprovalDialog::gui_editThenApprove_runsTheEditedCommand_andTellsTheMod
     delete m_dialog; // only the run's own dialog may be on screen
     m_dialog = nullptr;
     GuiRun g;
-    QVERIFY(
-        g.start({bashTurn(QStringLiteral("toolu_e"), QStringLiteral("echo proposed-by-model")), endTurn()}));
+    QVERIFY(g.start(
+        {TestSupport::bashMessage(QStringLiteral("toolu_e"), QStringLiteral("echo proposed-by-model")),
+         endTurn()}));
     QSignalSpy finished(g.run.get(), &AgentRun::finished);
     ApprovalDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
@@ -708,8 +686,9 @@ void tst_ApprovalDialog::gui_rememberWithEditedRuleAndScope_savesExactlyThat_and
     m_dialog = nullptr;
     QFile::remove(PermissionStore::userFile());
     GuiRun g;
-    QVERIFY(g.start({bashTurn(QStringLiteral("toolu_1"), QStringLiteral("echo first")),
-                     bashTurn(QStringLiteral("toolu_2"), QStringLiteral("echo second")), endTurn()}));
+    QVERIFY(g.start({TestSupport::bashMessage(QStringLiteral("toolu_1"), QStringLiteral("echo first")),
+                     TestSupport::bashMessage(QStringLiteral("toolu_2"), QStringLiteral("echo second")),
+                     endTurn()}));
     QSignalSpy finished(g.run.get(), &AgentRun::finished);
     ApprovalDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleApprovalDialog()) != nullptr, 20000);
@@ -773,9 +752,9 @@ void tst_ApprovalDialog::armingJustShown_keysAndClicksDoNothing_untilArmed()
     auto *dialog = new ApprovalDialog(makeRequest(), &window);
     QSignalSpy approved(dialog, &ApprovalDialog::approved);
     QSignalSpy denied(dialog, &ApprovalDialog::denied);
-    QElapsedTimer shownFor;
-    dialog->open();
+    QElapsedTimer shownFor; // started first: the arming timer starts inside open()
     shownFor.start();
+    dialog->open();
     auto *editor = child<QsciScintilla>(dialog, "scriptEditor");
     QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
     QTest::keyClick(editor, Qt::Key_Escape);

@@ -7,6 +7,7 @@
 #include "llm/ssewriter.h"
 #include "models/conversationmodel.h"
 #include "sandbox/unsandboxedrunner.h"
+#include "testmessages.h"
 #include "transcript/transcriptwriter.h"
 
 #include <QApplication>
@@ -31,17 +32,9 @@ namespace {
 
 QJsonObject textMessage(const QString &text, const QString &stopReason)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("msg_view")},
-        {QStringLiteral("type"), QStringLiteral("message")},
-        {QStringLiteral("role"), QStringLiteral("assistant")},
-        {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-6")},
-        {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                           {QStringLiteral("text"), text}}}},
-        {QStringLiteral("stop_reason"), stopReason},
-        {QStringLiteral("stop_sequence"), QJsonValue::Null},
-        {QStringLiteral("usage"),
-         QJsonObject{{QStringLiteral("input_tokens"), 100}, {QStringLiteral("output_tokens"), 20}}}};
+    return TestSupport::assistantMessage(
+        {TestSupport::textBlock(text)}, stopReason,
+        {.id = QStringLiteral("msg_view"), .inputTokens = 100, .outputTokens = 20});
 }
 
 // A 200 stream that breaks off with an overloaded_error after some text.

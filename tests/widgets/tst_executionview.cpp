@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
@@ -334,7 +335,10 @@ void tst_ExecutionView::boundary_saysLayersNetworkAndExtrasInWords()
     QVERIFY(text.contains(QLatin1String("namespaces (user, net)")));
     QVERIFY(text.contains(QLatin1String("seccomp (2 calls denied)")));
     QVERIFY(text.contains(QLatin1String("Landlock ABI 7")));
-    QVERIFY(text.contains(QLatin1String("rlimits: CPU 60 s, memory 2048 MiB, 256 processes, wall 120 s")));
+    // Quantities follow the UI locale ("2,048" in English, "2.048" in German, "2048" in C).
+    const QString limits = QStringLiteral("rlimits: CPU 60 s, memory %1 MiB, 256 processes, wall 120 s")
+                               .arg(QLocale().toString(2048));
+    QVERIFY2(text.contains(limits), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("allowed: pypi.org:443, *.python.org")));
     QVERIFY(text.contains(QLatin1String("Read-only extras: /opt/toolchain")));
     QCOMPARE(ExecutionView::boundaryLines(sampleSpec()).size(), 4);

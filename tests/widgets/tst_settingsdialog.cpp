@@ -314,6 +314,70 @@ private Q_SLOTS:
         QVERIFY(stored->isEmpty());
     }
 
+    void extraReadOnly_addEditRemove_refusedPathsExplainedNotDropped()
+    {
+        // Under /var/tmp: a folder in /tmp or the home folder is refused by design.
+        QTemporaryDir toolchain(u"/var/tmp/wb-settings-tool-XXXXXX"_s);
+        QTemporaryDir other(u"/var/tmp/wb-settings-other-XXXXXX"_s);
+        QVERIFY(toolchain.isValid() && other.isValid());
+        {
+            QSettings raw(ini(), QSettings::IniFormat);
+            raw.setValue(u"sandbox/extraReadOnly"_s, QStringList{toolchain.path(), u"relative/dir"_s});
+        }
+        AppSettings s(ini());
+        SettingsDialog d(&s);
+        d.setRulesFile(rules());
+        d.showPage(SettingsDialog::Page::Sandbox);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *list = child<QListWidget>(&d, u"extraReadOnlyList"_s);
+        auto *error = child<QLabel>(&d, u"extraReadOnlyError"_s);
+        // The stored entry that no longer passes stays listed, with its reason inline and on the item.
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), u"relative/dir"_s);
+        QVERIFY(error->isVisibleTo(&d));
+        QVERIFY(error->text().contains(u"relative/dir"_s));
+        QVERIFY(!list->item(1)->toolTip().isEmpty());
+        QVERIFY(list->item(0)->toolTip().isEmpty());
+        QVERIFY(!okButton(d)->isEnabled());
+
+        // Edit it in place (Edit opens the item's editor) into a folder that passes.
+        list->setCurrentItem(list->item(1));
+        QTest::mouseClick(child<QPushButton>(&d, u"extraReadOnlyEdit"_s), Qt::LeftButton);
+        auto *editor = list->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), u"relative/dir"_s);
+        editor->setText(other.path());
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(list->item(1)->text(), other.path()); // the delegate commits from the event loop
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(!error->isVisibleTo(&d));
+        QVERIFY(okButton(d)->isEnabled());
+
+        // Add… opens a folder chooser; a refused folder is added and explained, not ignored.
+        QTest::mouseClick(child<QPushButton>(&d, u"extraReadOnlyAdd"_s), Qt::LeftButton);
+        auto *chooser = d.findChild<QFileDialog *>();
+        QVERIFY(chooser);
+        QCOMPARE(chooser->fileMode(), QFileDialog::Directory);
+        QVERIFY(chooser->isModal());
+        Q_EMIT chooser->fileSelected(u"/usr/share"_s);
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->currentItem()->text(), u"/usr/share"_s);
+        QVERIFY(error->text().contains(u"/usr"_s));
+        QVERIFY(!okButton(d)->isEnabled());
+        // Remove takes the selected entry away; choosing a listed folder again adds nothing.
+        QTest::mouseClick(child<QPushButton>(&d, u"extraReadOnlyRemove"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(okButton(d)->isEnabled());
+        Q_EMIT chooser->fileSelected(toolchain.path() + u"/"_s);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->currentRow(), 0);
+
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings(ini()).extraReadOnly(), (QStringList{toolchain.path(), other.path()}));
+    }
+
     static QJsonObject modelEntry(const QString &id, qint64 window, qint64 output)
     {
         return QJsonObject{{"type"_L1, u"model"_s},         {"id"_L1, id},

@@ -24,39 +24,48 @@ class TestTerminalView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void screen_handlesText_data()
+    // The escape sequences themselves are tested on the core model (tst_terminalscreen); the
+    // view maps its symbolic colours onto the theme.
+    void view_mapsScreenColoursOntoTheTheme()
     {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("lines") << QByteArray("a\r\nb\r\n") << QStringLiteral("a\nb");
-        QTest::newRow("carriage return overwrites") << QByteArray("hello\rJ") << QStringLiteral("Jello");
-        QTest::newRow("backspace moves back") << QByteArray("ab\bc") << QStringLiteral("ac");
-        QTest::newRow("colours are not text")
-            << QByteArray("\x1b[1;31mred\x1b[0m ok") << QStringLiteral("red ok");
-        QTest::newRow("clear screen")
-            << QByteArray("junk\r\nmore\x1b[2J\x1b[Hclean") << QStringLiteral("clean");
-        QTest::newRow("erase to end of line") << QByteArray("abcdef\r\x1b[3C\x1b[K") << QStringLiteral("abc");
-        QTest::newRow("utf-8 split") << QByteArray("\xc3") + QByteArray("\xa9t\xc3\xa9")
-                                     << QStringLiteral("été").mid(0, 3);
-        QTest::newRow("title sequence ignored") << QByteArray("\x1b]0;title\x07$ ") << QStringLiteral("$");
-    }
-    void screen_handlesText()
-    {
-        QFETCH(QByteArray, input);
-        QFETCH(QString, expected);
-        VtScreen s;
-        // Byte by byte: sequences split anywhere must give the same screen.
-        for (char c : input)
-            s.feed(QByteArrayView(&c, 1));
-        QCOMPARE(s.text(), expected);
+        TerminalView view;
+        using Color = TerminalScreen::Color;
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        view.setPalette(light);
+        QCOMPARE(view.colorFor(Color{}, true), QColor(Qt::black));
+        QCOMPARE(view.colorFor(Color{}, false), QColor(Qt::white));
+        const QColor redOnLight = view.colorFor(Color::palette(1), true);
+        QCOMPARE(view.colorFor(Color::palette(196), true), QColor(255, 0, 0)); // xterm's cube
+        QCOMPARE(view.colorFor(Color::palette(232), true), QColor(8, 8, 8));   // and grey ramp
+        QCOMPARE(view.colorFor(Color::fromRgb(1, 2, 3), false), QColor(1, 2, 3));
+
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(20, 20, 20));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        view.setPalette(dark);
+        const QColor redOnDark = view.colorFor(Color::palette(1), true);
+        QVERIFY(redOnDark != redOnLight);
+        QVERIFY(redOnDark.lightness() > redOnLight.lightness()); // readable on each background
+        QVERIFY(redOnDark.red() > redOnDark.green());
+        QCOMPARE(view.colorFor(Color{}, true), QColor(230, 230, 230));
     }
 
-    void screen_keepsSgrColour()
+    void view_answersCursorQueriesAsInput()
     {
-        VtScreen s;
-        s.feed("\x1b[32mg\x1b[0mn");
-        QVERIFY(s.lines().at(0).at(0).fg.isValid());
-        QVERIFY(!s.lines().at(0).at(1).fg.isValid());
+        FakeBridgeServer fake;
+        QVERIFY(fake.listen());
+        TerminalView view;
+        view.resize(400, 200);
+        QSignalSpy ready(&view, &TerminalView::ready);
+        view.open(BridgeEndpoint{fake.baseUrl(), {}}, QStringLiteral("abcdef234567"));
+        QVERIFY(ready.wait(10000));
+        QTest::keyClicks(&view, QStringLiteral("ab")); // echoed: the cursor moves to column 3
+        QTRY_COMPARE(view.screen().cursorColumn(), 2);
+        fake.sendToPtys("\x1b[6n"); // a program asks where the cursor is
+        QTRY_VERIFY(fake.ptyInput().contains("\x1b[1;3R"));
+        QCOMPARE(view.screen().rowText(0), QStringLiteral("ab")); // neither shows as text
     }
 
     void view_echoesInputResizesAndTearsDown()
@@ -82,15 +91,18 @@ private Q_SLOTS:
         QTest::keyClick(view.get(), Qt::Key_Return);
         QTRY_COMPARE(fake.ptyInput(), QByteArray("ls\r"));
         QTRY_VERIFY(view->screen().text().startsWith(QLatin1String("ls")));
-        QCOMPARE(view->screen().cursorRow(), 1); // the echoed CR LF moved to the next line
+        // Each key is echoed in a message of its own: the CR LF may arrive after the letters.
+        QTRY_COMPARE(view->screen().cursorRow(), 1); // the echoed CR LF moved to the next line
 
         const int before = view->columns();
         view->resize(800, 400);
         QTRY_VERIFY(!fake.ptyControlMessages().isEmpty());
+        QVERIFY(view->columns() > before);
+        // The last message the fake has seen is the widget's size (another may be on its way).
+        QTRY_COMPARE(fake.ptyControlMessages().constLast().value(QLatin1String("cols")).toInt(),
+                     view->columns());
         const QJsonObject resize = fake.ptyControlMessages().constLast();
         QCOMPARE(resize.value(QLatin1String("type")).toString(), QStringLiteral("resize"));
-        QCOMPARE(resize.value(QLatin1String("cols")).toInt(), view->columns());
-        QVERIFY(view->columns() > before);
 
         QSignalSpy ended(view.get(), &TerminalView::ended);
         fake.exitPtys(0);

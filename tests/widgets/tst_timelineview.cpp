@@ -3,12 +3,16 @@
 #include "models/timelinemodel.h"
 #include "timelineview.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <atomic>
 
 using namespace Workbench;
 
@@ -52,7 +56,147 @@ class tst_TimelineView : public QObject
         return *RunInspector::inspectFile(path);
     }
 
+    // A run whose transcript ends while its only tool call runs (killed, or still going):
+    // the call started at 320 ms, the last event is output at 2320 ms.
+    enum class End
+    {
+        MidCall,  ///< nothing after the output
+        CallDone, ///< the call ends at 2320 ms (the run goes on)
+        RunEnded, ///< run_finished at 2320 ms with the call never closed
+    };
+    RunInspection midCall(End end)
+    {
+        const bool finished = end == End::CallDone;
+        InspectionFixture::Lines l(start());
+        l.add(0, QStringLiteral("run_started"), {{QStringLiteral("run_id"), QStringLiteral("mid")}});
+        l.add(10, QStringLiteral("request"), {{QStringLiteral("turn"), 1}});
+        l.add(300, QStringLiteral("assistant_message"),
+              {{QStringLiteral("turn"), 1}, {QStringLiteral("ttft_ms"), 100}});
+        l.add(310, QStringLiteral("tool_call"),
+              {{QStringLiteral("turn"), 1},
+               {QStringLiteral("id"), QStringLiteral("toolu_1")},
+               {QStringLiteral("name"), QStringLiteral("bash")}});
+        l.add(320, QStringLiteral("exec_started"), {{QStringLiteral("id"), QStringLiteral("toolu_1")}});
+        l.add(2320, QStringLiteral("output"),
+              {{QStringLiteral("id"), QStringLiteral("toolu_1")},
+               {QStringLiteral("stream"), QStringLiteral("stdout")},
+               {QStringLiteral("text"), QStringLiteral("working\n")}});
+        if (finished) {
+            l.add(2320, QStringLiteral("exec_finished"),
+                  {{QStringLiteral("id"), QStringLiteral("toolu_1")},
+                   {QStringLiteral("result"), QJsonObject{{QStringLiteral("end"), QStringLiteral("exited")},
+                                                          {QStringLiteral("durationMs"), 2000}}}});
+            l.add(2320, QStringLiteral("tool_result"),
+                  {{QStringLiteral("id"), QStringLiteral("toolu_1")},
+                   {QStringLiteral("content"), QStringLiteral("ok")}});
+        }
+        if (end == End::RunEnded)
+            l.add(2320, QStringLiteral("run_finished"),
+                  {{QStringLiteral("stop_reason"), QStringLiteral("error")}});
+        const QString path = m_dir.filePath(QStringLiteral("mid-%1.jsonl").arg(int(end)));
+        if (!InspectionFixture::writeFile(path, l.bytes()))
+            qFatal("cannot write");
+        return *RunInspector::inspectFile(path);
+    }
+
+    static QDateTime start() { return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC); }
+
+    // Distinct colours along a line inside a bar, above its label.
+    static int coloursAlong(const QImage &image, const QRectF &bar)
+    {
+        QSet<QRgb> colours;
+        const int y = int(bar.top()) + 3;
+        for (int x = int(bar.left() + bar.width() / 2); x < int(bar.right()) - 4; ++x)
+            colours.insert(image.pixel(x, y));
+        return int(colours.size());
+    }
+
 private Q_SLOTS:
+    void unfinishedTranscript_barIsOpenEndedAndSaysSo()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInspection(midCall(End::MidCall));
+        const int row = model.rowForToolCall(QStringLiteral("toolu_1"));
+        QVERIFY(row >= 0);
+        const TimelineBar &bar = model.bar(row);
+        QCOMPARE(bar.kind, TimelineBar::Kind::ToolCall);
+        QVERIFY(bar.open);
+        QVERIFY(bar.unfinished);
+        QVERIFY(model.index(row).data(TimelineModel::UnfinishedRole).toBool());
+        QCOMPARE(bar.endMs, 2320); // where the transcript ends, not a guess beyond it
+        QVERIFY2(bar.toolTip.contains(QStringLiteral("Unfinished")), qPrintable(bar.toolTip));
+        QVERIFY(!model.isTicking());
+        // Live (a run page follows the file) but the run has ended: still unfinished, no clock.
+        model.setLive(true);
+        model.setInspection(midCall(End::RunEnded));
+        QVERIFY(!model.isTicking());
+        const TimelineBar &ended = model.bar(model.rowForToolCall(QStringLiteral("toolu_1")));
+        QVERIFY(ended.open && ended.unfinished);
+        QCOMPARE(ended.endMs, 2320);
+    }
+
+    void liveRun_openBarsReachNowAndKeepGrowing()
+    {
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::atomic<qint64> nowMs{5000};
+        model.setClock([&nowMs] { return start().addMSecs(nowMs.load()); });
+        model.setInspection(midCall(End::MidCall));
+        const int row = model.rowForToolCall(QStringLiteral("toolu_1"));
+        QCOMPARE(model.bar(row).endMs, 2320);
+        QSignalSpy span(&model, &TimelineModel::spanChanged);
+        model.setLive(true);
+        QVERIFY(model.isTicking());
+        QCOMPARE(model.bar(row).endMs, 5000);
+        QCOMPARE(model.spanMs(), 5000);
+        QVERIFY(!model.bar(row).unfinished);
+        QVERIFY(!model.bar(row).toolTip.contains(QStringLiteral("Unfinished")));
+        QVERIFY(!span.isEmpty());
+        // The clock moves on with no new event: the bar and the axis follow it by themselves.
+        nowMs = 9000;
+        QTRY_COMPARE_WITH_TIMEOUT(model.bar(row).endMs, 9000, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.spanMs(), 9000, 10000);
+        // The run writes the call's end: the bar closes where it was recorded, the clock stops.
+        model.setInspection(midCall(End::CallDone));
+        QVERIFY(!model.bar(row).open);
+        QCOMPARE(model.bar(row).endMs, 2320);
+        QCOMPARE(model.spanMs(), 2320);
+        // Not followed any more (a transcript read as it is): an open bar is unfinished again.
+        model.setInspection(midCall(End::MidCall));
+        QVERIFY(model.isTicking());
+        model.setLive(false);
+        QVERIFY(!model.isTicking());
+        QVERIFY(model.bar(row).unfinished);
+        QCOMPARE(model.bar(row).endMs, 2320);
+    }
+
+    void unfinishedBar_isDrawnHatched()
+    {
+        TimelineModel unfinished;
+        unfinished.setInspection(midCall(End::MidCall));
+        TimelineModel done;
+        done.setInspection(midCall(End::CallDone));
+        const int row = unfinished.rowForToolCall(QStringLiteral("toolu_1"));
+        QCOMPARE(done.rowForToolCall(QStringLiteral("toolu_1")), row);
+        TimelineView view;
+        view.resize(1000, view.sizeHint().height());
+        view.setModel(&done);
+        view.fitToWidth();
+        const QRectF doneRect = view.barRect(row);
+        QVERIFY(doneRect.width() > 200);
+        const int solid = coloursAlong(view.viewport()->grab().toImage(), doneRect);
+        view.setModel(&unfinished);
+        view.fitToWidth();
+        const QRectF openRect = view.barRect(row);
+        const QImage image = view.viewport()->grab().toImage();
+        const int hatched = coloursAlong(image, openRect);
+        if (const QString dir = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(dir + QStringLiteral("/timeline-unfinished.png"));
+        QCOMPARE(solid, 1);
+        QVERIFY2(hatched > 1, qPrintable(QString::number(hatched)));
+    }
+
     void bars_areLaidOutOnTheTimeAxis()
     {
         TimelineModel model;
@@ -143,9 +287,9 @@ private Q_SLOTS:
         light.setColor(QPalette::Text, Qt::black);
         light.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf4, 0xf4));
         view.setPalette(light);
-        const QImage a = view.grab().toImage();
+        const QImage a = view.viewport()->grab().toImage();
         view.setPalette(dark);
-        const QImage b = view.grab().toImage();
+        const QImage b = view.viewport()->grab().toImage();
         // The background of the lanes follows the palette's base colours.
         const QPoint blank(view.width() - 5, view.barRect(0).toAlignedRect().center().y() + 30);
         QVERIFY(a.pixelColor(blank).lightness() > 200);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../core/recordedtranscript.h"
+#include "findbar.h"
 #include "models/claudecodemessagemodel.h"
 #include "models/claudecodesessionmodel.h"
 #include "models/conversationmodel.h"
@@ -72,6 +73,18 @@ int findRow(const ConversationModel *m, Kind kind, const QString &contains)
     return -1;
 }
 
+// Shows `page` at a usable size on the recorded run, written into `dir`; false if it never loaded.
+bool openRecordedRun(TranscriptPage &page, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"run.jsonl"_s);
+    writeRun(path);
+    QSignalSpy loaded(&page, &TranscriptPage::loaded);
+    page.resize(1300, 800);
+    page.show();
+    page.open(path);
+    return loaded.wait(20000);
+}
+
 } // namespace
 
 class tst_TranscriptPage : public QObject
@@ -119,14 +132,8 @@ private Q_SLOTS:
     void selectingAToolCall_showsItsScriptAndRecordedOutput()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"run.jsonl"_s);
-        writeRun(path);
         TranscriptPage page;
-        QSignalSpy loaded(&page, &TranscriptPage::loaded);
-        page.resize(1300, 800);
-        page.show();
-        page.open(path);
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(openRecordedRun(page, dir));
         auto *list = page.findChild<QListView *>(u"conversationList"_s);
         QVERIFY(list);
         const int row = page.conversation()->rowForToolCall(u"toolu_b"_s);
@@ -145,6 +152,37 @@ private Q_SLOTS:
         page.selectAdjacentToolCall(-1);
         QCOMPARE(page.selectedToolCall(), u"toolu_a"_s);
         QTRY_VERIFY(outputText(&page).contains(u"45"_s));
+    }
+
+    // Ctrl+F searches the pane with the focus (the output here), else the conversation; F3 on a
+    // closed bar opens it first.
+    void find_searchesTheFocusedPane_elseTheConversation()
+    {
+        QTemporaryDir dir;
+        TranscriptPage page;
+        QVERIFY(openRecordedRun(page, dir));
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.showToolCall(u"toolu_b"_s);
+        QTRY_VERIFY(outputText(&page).contains(u"boom"_s));
+        auto *bar = page.findChild<FindBar *>(u"findBar"_s);
+        QVERIFY(bar);
+        auto *output = page.findChild<QPlainTextEdit *>(u"outputText"_s);
+        output->setFocus();
+        QTRY_VERIFY(output->hasFocus());
+        page.find();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->target(), output);
+        bar->setText(u"boom"_s);
+        page.findNext();
+        QCOMPARE(output->textCursor().selectedText(), u"boom"_s);
+
+        bar->hide();
+        auto *list = page.findChild<QListView *>(u"conversationList"_s);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        page.findPrevious(); // the bar is closed: it opens, on the conversation
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->target(), list);
     }
 
     void interruptedRun_withTornLine_saysSoAndNamesTheLine()
