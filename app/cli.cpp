@@ -132,6 +132,10 @@ struct PolicyOptions
         QStringLiteral("Bind a host folder or file read-only at the same path, e.g. a toolchain in "
                        "/opt/rust (repeatable; local sandbox only)."),
         QStringLiteral("PATH")};
+    QCommandLineOption noCgroups{
+        QStringLiteral("no-cgroups"),
+        QStringLiteral("Keep the limits to per-process rlimits even where each run could get a cgroup of its "
+                       "own (local sandbox only).")};
     QCommandLineOption maxGrowth{
         QStringLiteral("max-workspace-growth"),
         QStringLiteral("Stop a command once the workspace grew by more than this: bytes, or NNK, NNM, NNG "
@@ -270,7 +274,7 @@ int Cli::runCommand()
     const NetworkOptions netOptions;
     p.addOptions({netOptions.network, netOptions.allowDomain, netOptions.privateDomain});
     const PolicyOptions policyOptions;
-    p.addOptions({policyOptions.roBind, policyOptions.maxGrowth});
+    p.addOptions({policyOptions.roBind, policyOptions.noCgroups, policyOptions.maxGrowth});
     const QCommandLineOption resumeFrom(
         QStringLiteral("resume"),
         QStringLiteral("Continue an interrupted or stopped run from its transcript (appended to it); with "
@@ -363,6 +367,8 @@ int Cli::runCommand()
     o.allowDomains = p.values(netOptions.allowDomain);
     o.privateDomains = p.values(netOptions.privateDomain);
     o.extraReadOnly = p.values(policyOptions.roBind);
+    if (p.isSet(policyOptions.noCgroups))
+        o.cgroups = false;
     if (!policyOptions.readGrowth(p, &o.limits))
         return kUsage;
 
@@ -556,7 +562,7 @@ int Cli::sandboxExecCommand()
     p.addOptions({workspace, network, timeout, cpu, memory, processes, fileSize, openFiles, showPolicy});
     p.addOptions({netOptions.allowDomain, netOptions.privateDomain});
     const PolicyOptions policyOptions;
-    p.addOptions({policyOptions.roBind, policyOptions.maxGrowth});
+    p.addOptions({policyOptions.roBind, policyOptions.noCgroups, policyOptions.maxGrowth});
     const QCommandLineOption kind(QStringLiteral("sandbox"),
                                   QStringLiteral("local (bubblewrap) or cloudflare."), QStringLiteral("KIND"),
                                   QStringLiteral("local"));
@@ -693,6 +699,8 @@ int Cli::sandboxExecCommand()
     SandboxConfig sc;
     sc.workspace = p.isSet(workspace) ? p.value(workspace) : QDir::currentPath();
     sc.extraReadOnly = p.values(policyOptions.roBind);
+    if (p.isSet(policyOptions.noCgroups))
+        sc.cgroups = SandboxConfig::Cgroups::Off;
     if (wantsNetwork) {
         // Same proxy and approval path as a run: unknown hosts are asked about on the terminal.
         DomainPolicy domains;

@@ -4201,6 +4201,14 @@ Beobachten, steuern und nachvollziehen, was ein Claude-Agent ausführt.</transla
         <source>Bound as %1 (links resolved).</source>
         <translation>Eingebunden als %1 (Links aufgelöst).</translation>
     </message>
+    <message>
+        <source>Hold each run in a c&amp;group of its own where the system allows it</source>
+        <translation>Jeden Lauf in einer eigenen c&amp;group halten, wo das System es erlaubt</translation>
+    </message>
+    <message>
+        <source>Limits the run&apos;s memory and processes as a whole, not only per process. Joining a cgroup adds about 10 ms to each command.</source>
+        <translation>Begrenzt Speicher und Prozesse des Laufs als Ganzes, nicht nur pro Prozess. Der Beitritt zu einer cgroup kostet etwa 10 ms pro Befehl.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>

@@ -4183,6 +4183,14 @@ Claude 에이전트가 실행하는 작업을 지켜보고, 제어하고, 신뢰
         <source>Bound as %1 (links resolved).</source>
         <translation>%1(으)로 연결됨(링크 해석됨).</translation>
     </message>
+    <message>
+        <source>Hold each run in a c&amp;group of its own where the system allows it</source>
+        <translation>시스템이 허용하면 각 실행을 전용 cgroup에 둡니다(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Limits the run&apos;s memory and processes as a whole, not only per process. Joining a cgroup adds about 10 ms to each command.</source>
+        <translation>실행의 메모리와 프로세스를 프로세스별이 아니라 전체로 제한합니다. cgroup에 들어가는 데 명령마다 약 10ms가 더 걸립니다.</translation>
+    </message>
 </context>
 <context>
     <name>Workbench::ShortcutsDialog</name>

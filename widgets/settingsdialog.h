@@ -153,6 +153,7 @@ private:
     QComboBox *m_sandbox = nullptr;
     QLabel *m_sandboxWarning = nullptr;
     QCheckBox *m_offerNoSandbox = nullptr;
+    QCheckBox *m_cgroups = nullptr;
     BridgeSettingsBox *m_bridge = nullptr;
     QSpinBox *m_wallTime = nullptr;
     QSpinBox *m_cpu = nullptr;

@@ -31,6 +31,7 @@ const QString kModel = u"run/model"_s;
 const QString kMode = u"run/permissionMode"_s;
 const QString kSandbox = u"sandbox/kind"_s;
 const QString kOfferNone = u"sandbox/offerNoSandbox"_s;
+const QString kCgroups = u"sandbox/cgroups"_s;
 const QString kBridgeUrl = u"sandbox/bridgeUrl"_s;
 const QStringList kSandboxKinds = {u"local"_s, u"cloudflare"_s, u"none"_s};
 const QString kNetwork = u"network/enabled"_s;
@@ -358,6 +359,16 @@ void AppSettings::setOfferNoSandbox(bool offer)
     m_settings->setValue(kOfferNone, offer);
 }
 
+bool AppSettings::cgroupsEnabled() const
+{
+    return m_settings->value(kCgroups, true).toBool();
+}
+
+void AppSettings::setCgroupsEnabled(bool enabled)
+{
+    m_settings->setValue(kCgroups, enabled);
+}
+
 QString AppSettings::bridgeUrl() const
 {
     return readString(*m_settings, kBridgeUrl, QString(), &validateBridgeUrl);
@@ -669,6 +680,7 @@ void AppSettings::applyTo(RunOptions &options) const
     options.network = options.sandbox == u"local"_s && networkEnabled();
     options.allowDomains = options.network ? allowedDomains() : QStringList();
     options.extraReadOnly = options.sandbox == u"local"_s ? extraReadOnly() : QStringList();
+    options.cgroups = cgroupsEnabled();
     options.toolTimeoutMs = wallTimeSeconds() * 1000;
     options.permissionMode = permissionModeName(permissionMode());
     const QString dir = transcriptDirectory();

@@ -73,6 +73,10 @@ public:
     /// "none" the default).
     [[nodiscard]] bool offerNoSandbox() const;
     void setOfferNoSandbox(bool offer);
+    /// Whether each local run gets a cgroup of its own where the system allows one (default on;
+    /// off leaves the limits to rlimits alone and saves the ~10 ms a cgroup join costs per call).
+    [[nodiscard]] bool cgroupsEnabled() const;
+    void setCgroupsEnabled(bool enabled);
     /// The Cloudflare sandbox bridge's URL as stored (empty: none). SANDBOX_BRIDGE_URL wins over
     /// it: effectiveBridgeUrl() is what a run uses.
     [[nodiscard]] QString bridgeUrl() const;

@@ -176,6 +176,7 @@ Result<RunSession *> RunSession::create(const RunOptions &o, QNetworkAccessManag
         sc.workspace = workspace;
         sc.networkProxy = session->m_proxy;
         sc.extraReadOnly = o.extraReadOnly;
+        sc.cgroups = o.cgroups ? SandboxConfig::Cgroups::Auto : SandboxConfig::Cgroups::Off;
         auto sandbox = BwrapSandbox::create(sc);
         if (!sandbox)
             return sandbox.error();

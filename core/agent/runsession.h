@@ -75,6 +75,9 @@ struct RunOptions
     /// --ro-bind PATH / Settings: host folders bound read-only at the same path (local sandbox
     /// only; BwrapSandbox::checkExtraReadOnly says what is refused). Never from the model.
     QStringList extraReadOnly;
+    /// --no-cgroups / Settings: false keeps the local sandbox to rlimits even where a per-run
+    /// cgroup could be made (SandboxConfig::Cgroups::Off).
+    bool cgroups = true;
 };
 
 /// Owns everything one run needs — provider, sandbox, transcript writer and the AgentRun — and

@@ -250,6 +250,23 @@ private Q_SLOTS:
         QVERIFY2(o.err.contains("wall-clock"), o.err.constData());
     }
 
+    void sandboxExec_noCgroups_keepsTheLimitsToRlimitsAndSaysSo()
+    {
+        const QString ws = freshWorkspace(QStringLiteral("ws-nocgroups"));
+        const Outcome o = runBinary({QStringLiteral("sandbox-exec"), QStringLiteral("--workspace"), ws,
+                                     QStringLiteral("--show-policy"), QStringLiteral("--no-cgroups"),
+                                     QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(o.exitCode, 0);
+        // The policy comes first on stderr as indented JSON; what follows is the run's own report.
+        const qsizetype end = o.err.indexOf("\n}\n");
+        QVERIFY2(end > 0, o.err.constData());
+        QJsonParseError error;
+        const QJsonObject spec = QJsonDocument::fromJson(o.err.left(end + 2), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject limits = spec.value(QLatin1String("limits")).toObject();
+        QCOMPARE(limits.value(QLatin1String("mechanism")).toString(), QStringLiteral("rlimits"));
+    }
+
     void sandboxExec_network_allowsItsRuleDeniesTheRestAndSaysWhy()
     {
         // The host's own server, reachable only through the proxy and an explicit private rule.

@@ -7,6 +7,7 @@
 #include "approval/permissionstore.h"
 #include "llm/modeljob.h"
 #include "models/toolcallmodel.h"
+#include "sandbox/bwrapsandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -382,6 +383,31 @@ private Q_SLOTS:
         std::unique_ptr<RunSession> owned(*session);
         QCOMPARE(QLatin1String(owned->provider()->metaObject()->className()),
                  QLatin1String("Workbench::OpenAiProvider"));
+    }
+
+    void cgroupsOff_fromSettingsKeepsTheLocalSandboxToRlimits()
+    {
+        AppSettings s(iniPath());
+        QVERIFY(s.cgroupsEnabled()); // on unless the user turns it off
+        RunOptions defaults;
+        s.applyTo(defaults);
+        QVERIFY(defaults.cgroups);
+        s.setCgroupsEnabled(false);
+        QVERIFY(!AppSettings(iniPath()).cgroupsEnabled()); // stored, not only remembered
+        QTemporaryDir workspace;
+        const QString recording = writeRecording({turn({}, u"end_turn"_s)});
+        QNetworkAccessManager nam;
+        ApprovalGate gate;
+        RunOptions o = replayOptions(s, recording, workspace.path());
+        QVERIFY(!o.cgroups);
+        auto session = RunSession::create(o, &nam, &gate);
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+        std::unique_ptr<RunSession> owned(*session);
+        auto *bwrap = dynamic_cast<BwrapSandbox *>(owned->sandbox());
+        QVERIFY(bwrap);
+        QCOMPARE(bwrap->limitMechanism(), u"rlimits"_s);
+        QVERIFY2(bwrap->limitMechanismReason().contains(u"off"_s, Qt::CaseInsensitive),
+                 qPrintable(bwrap->limitMechanismReason()));
     }
 
     void network_fromSettingsGivesTheRunTheProxy()

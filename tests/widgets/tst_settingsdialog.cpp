@@ -88,6 +88,8 @@ private Q_SLOTS:
         auto *mode = child<QComboBox>(&d, u"permissionModeCombo"_s);
         mode->setCurrentIndex(mode->findData(int(PermissionMode::Plan)));
         child<QCheckBox>(&d, u"networkCheck"_s)->setChecked(true);
+        QVERIFY(child<QCheckBox>(&d, u"cgroupsCheck"_s)->isChecked()); // on by default
+        child<QCheckBox>(&d, u"cgroupsCheck"_s)->setChecked(false);
         child<QPlainTextEdit>(&d, u"domainsEdit"_s)->setPlainText(u"pypi.org\n\n*.github.com\n"_s);
         child<QSpinBox>(&d, u"retentionSpin"_s)->setValue(14);
         auto *theme = child<QComboBox>(&d, u"themeCombo"_s);
@@ -107,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(reread.memoryMiB(), 1024);
         QCOMPARE(reread.permissionMode(), PermissionMode::Plan);
         QVERIFY(reread.networkEnabled());
+        QVERIFY(!reread.cgroupsEnabled());
         QCOMPARE(reread.allowedDomains(), (QStringList{u"pypi.org"_s, u"*.github.com"_s}));
         QCOMPARE(reread.transcriptRetentionDays(), 14);
         QCOMPARE(reread.theme(), AppSettings::Theme::Light);
