@@ -28,9 +28,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -129,17 +131,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &SettingsDialog::setFilter);
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_pageList->item(row))
-            m_stack->setCurrentWidget(m_pages.value(item->data(kPageRole).toInt()));
+            m_stack->setCurrentWidget(pageFrame(m_pages.value(item->data(kPageRole).toInt())));
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     load();
     m_pageList->setCurrentRow(0);
-    resize(760, 520);
+    resize(820, 640);
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::pageFrame(QWidget *content) const
+{
+    QWidget *w = content;
+    while (w && w->parentWidget() != m_stack)
+        w = w->parentWidget();
+    return w;
+}
 
 void SettingsDialog::addPage(Page page, const QString &title, QWidget *content)
 {
@@ -147,7 +157,16 @@ void SettingsDialog::addPage(Page page, const QString &title, QWidget *content)
     auto *item = new QListWidgetItem(title, m_pageList);
     item->setData(kPageRole, int(page));
     m_pages.insert(int(page), content);
-    m_stack->addWidget(content);
+    // A page taller than the dialog scrolls instead of squeezing its wrapped notes to one line.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    // Only height scrolls: the page keeps the width its fields need, as without the scroll area.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_stack->addWidget(scroll);
 }
 
 QLabel *SettingsDialog::makeErrorLabel(const QString &objectName)

@@ -104,6 +104,8 @@ private:
     QWidget *buildTranscriptsPage();
     QWidget *buildAppearancePage();
     void addPage(Page page, const QString &title, QWidget *content);
+    /// The stack entry (a scroll area) that shows a page's content.
+    [[nodiscard]] QWidget *pageFrame(QWidget *content) const;
     QLabel *makeErrorLabel(const QString &objectName);
     void load();
     void revalidate();
